@@ -1,0 +1,221 @@
+"""The knowledge hub ("Wissen") and learnings (Erkenntnisse).
+
+Learnings live inside their lab's subtree (so that pilot-city editors own them through
+Wagtail's subtree permissions); the hub aggregates them across labs. Cross-lab
+syntheses by association editors live directly under the hub.
+"""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from labs.blocks import BodyBlock
+from labs.models import (
+    BasePage,
+    City,
+    LabChildMixin,
+    Theme,
+    Transferability,
+    filter_by_request,
+    paginate,
+)
+
+
+class LearningKind(models.TextChoices):
+    SUCCESS_FACTOR = "success_factor", _("Gelingensfaktor")
+    OBSTACLE = "obstacle", _("Stolperstein")
+    METHOD = "method", _("Methode / Werkzeug")
+    SURPRISE = "surprise", _("Überraschung")
+    RECOMMENDATION = "recommendation", _("Empfehlung")
+    FAILED_IDEA = "failed_idea", _("Gescheiterte Idee")
+
+
+class EvidenceLevel(models.TextChoices):
+    SINGLE = "single", _("Einzelbeobachtung")
+    REPEATED = "repeated", _("mehrfach beobachtet")
+    EVALUATED = "evaluated", _("ausgewertet")
+    EXTERNAL = "external", _("extern evaluiert")
+
+
+class KnowledgeIndexPage(BasePage):
+    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel(
+            "featured_learnings",
+            heading=_("Empfohlene Erkenntnisse"),
+            label=_("Erkenntnis"),
+            max_num=12,
+        ),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["knowledge.LearningPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("Wissen (Übersicht Erkenntnisse)")
+
+    def featured(self, limit=None):
+        """The curated list, live and public learnings only, in the editors' order."""
+        items = (
+            self.featured_learnings.filter(learning__live=True)
+            .select_related("learning", "learning__lab__city")
+            .order_by("sort_order")
+        )
+        public_ids = set(
+            LearningPage.objects.live()
+            .public()
+            .filter(pk__in=[i.learning_id for i in items])
+            .values_list("pk", flat=True)
+        )
+        result = [i for i in items if i.learning_id in public_ids]
+        return result[:limit] if limit else result
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        learnings = (
+            LearningPage.objects.live()
+            .public()
+            .defer_streamfields()
+            .select_related("lab__city")
+            .prefetch_related("themes")
+            .order_by("-first_published_at", "title")
+        )
+        learnings, active = filter_by_request(
+            learnings,
+            request,
+            {
+                "stadt": "lab__city__slug",
+                "thema": "themes__slug",
+                "art": "kind",
+                "uebertragbarkeit": "transferability",
+            },
+        )
+        context["page_obj"] = paginate(request, learnings.distinct())
+        context["active_filters"] = active
+        context["featured"] = self.featured()
+        context["filter_cities"] = City.objects.filter(labs__live=True).distinct()
+        context["filter_themes"] = Theme.objects.all()
+        context["filter_kinds"] = LearningKind.choices
+        context["filter_transferability"] = Transferability.choices
+        return context
+
+
+class FeaturedLearning(Orderable):
+    """An entry of the curated list on the knowledge hub."""
+
+    page = ParentalKey(
+        KnowledgeIndexPage, on_delete=models.CASCADE, related_name="featured_learnings"
+    )
+    learning = models.ForeignKey(
+        "knowledge.LearningPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Erkenntnis"),
+    )
+    note = models.CharField(
+        _("Warum lesenswert"),
+        max_length=250,
+        blank=True,
+        help_text=_("Ein Satz der Redaktion, warum diese Erkenntnis lesenswert ist."),
+    )
+
+    panels = [FieldPanel("learning"), FieldPanel("note")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Empfohlene Erkenntnis")
+        verbose_name_plural = _("Empfohlene Erkenntnisse")
+
+
+class LearningPage(LabChildMixin, BasePage):
+    """Erkenntnis: the title is the core statement (Kernaussage) in one sentence."""
+
+    kind = models.CharField(_("Erkenntnistyp"), max_length=20, choices=LearningKind.choices)
+    context_text = RichTextField(
+        _("Kontext / Erläuterung"),
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text=_("Wie kam es zu dieser Erkenntnis? Was genau haben Sie beobachtet?"),
+    )
+    recommendation = models.TextField(
+        _("Empfehlung für andere Städte"),
+        help_text=_("Was raten Sie einer Stadt, die Ähnliches vorhat?"),
+    )
+    retrospective = models.TextField(
+        _("Was wir heute anders machen würden"), blank=True
+    )
+    themes = ParentalManyToManyField(
+        Theme, related_name="learnings", blank=True, verbose_name=_("Handlungsfelder")
+    )
+    transferability = models.CharField(
+        _("Übertragbarkeit"), max_length=10, choices=Transferability.choices
+    )
+    transfer_conditions = models.TextField(
+        _("Bedingungen für die Übertragung"),
+        blank=True,
+        help_text=_("z. B. „ab ca. 10.000 EW“ oder „braucht Kirchengemeinde als Partnerin“."),
+    )
+    evidence_level = models.CharField(
+        _("Evidenzgrad"),
+        max_length=20,
+        choices=EvidenceLevel.choices,
+        help_text=_("Seien Sie ehrlich: Wie gut ist die Erkenntnis belegt?"),
+    )
+    evidence = ParentalManyToManyField(
+        "labs.ExperimentPage",
+        related_name="learnings",
+        blank=True,
+        verbose_name=_("Belege (Experimente)"),
+        help_text=_("Die Experimente, aus denen diese Erkenntnis stammt."),
+    )
+    easy_language_summary = models.TextField(
+        _("Zusammenfassung in Leichter Sprache"),
+        help_text=_(
+            "Kurze Sätze, einfache Wörter, keine Abkürzungen, keine Gender-Zeichen."
+        ),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("Weitere Inhalte"))
+    last_reviewed = models.DateField(_("Stand / zuletzt geprüft"))
+
+    search_fields = Page.search_fields + [
+        index.SearchField("context_text"),
+        index.SearchField("recommendation"),
+        index.SearchField("easy_language_summary"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+    ]
+
+    content_panels = Page.content_panels + [
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("evidence_level")]),
+        FieldPanel("context_text"),
+        FieldPanel("recommendation"),
+        FieldPanel("retrospective"),
+        MultiFieldPanel(
+            [FieldPanel("transferability"), FieldPanel("transfer_conditions")],
+            heading=_("Übertragbarkeit"),
+        ),
+        FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("evidence"),
+        FieldPanel("easy_language_summary"),
+        FieldPanel("body"),
+        FieldPanel("last_reviewed"),
+    ]
+
+    parent_page_types = ["labs.LabPage", "knowledge.KnowledgeIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("Erkenntnis")
+        verbose_name_plural = _("Erkenntnisse")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["evidence_experiments"] = (
+            self.evidence.live().public().defer_streamfields().order_by("title")
+        )
+        return context
