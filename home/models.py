@@ -12,9 +12,7 @@ from knowledge.models import KnowledgeIndexPage
 from labs.blocks import BodyBlock
 from labs.models import BasePage, DiscussionPage, ExperimentPage, LabPage
 
-FUNDING_NOTICE = (
-    "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
-)
+FUNDING_NOTICE = "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
 
 
 @register_setting(icon="cog")
@@ -32,7 +30,9 @@ class SiteSettings(BaseSiteSetting):
     funding_notice = models.TextField(
         _("Förderhinweis"),
         default=FUNDING_NOTICE,
-        help_text=_("Pflichthinweis aus dem Zuwendungsbescheid; erscheint in der Fußzeile."),
+        help_text=_(
+            "Pflichthinweis aus dem Zuwendungsbescheid; erscheint in der Fußzeile."
+        ),
     )
     contact_email = models.EmailField(
         _("Kontakt (Funktionspostfach)"), default="quartier@example.org"
@@ -71,7 +71,9 @@ class HomePage(BasePage):
         _("Erklärung in Leichter Sprache"),
         blank=True,
         features=["bold", "ul", "link"],
-        help_text=_("Pflicht nach BITV 2.0: Worum geht es? Wie finde ich mich zurecht?"),
+        help_text=_(
+            "Pflicht nach BITV 2.0: Worum geht es? Wie finde ich mich zurecht?"
+        ),
     )
     sign_language_video_url = models.URLField(
         _("Video in Deutscher Gebärdensprache"),

@@ -43,7 +43,9 @@ class EvidenceLevel(models.TextChoices):
 
 
 class KnowledgeIndexPage(BasePage):
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
@@ -136,7 +138,9 @@ class FeaturedLearning(Orderable):
 class LearningPage(LabChildMixin, BasePage):
     """Erkenntnis: the title is the core statement (Kernaussage) in one sentence."""
 
-    kind = models.CharField(_("Erkenntnistyp"), max_length=20, choices=LearningKind.choices)
+    kind = models.CharField(
+        _("Erkenntnistyp"), max_length=20, choices=LearningKind.choices
+    )
     context_text = RichTextField(
         _("Kontext / Erläuterung"),
         features=["bold", "italic", "link", "ol", "ul"],
@@ -158,7 +162,9 @@ class LearningPage(LabChildMixin, BasePage):
     transfer_conditions = models.TextField(
         _("Bedingungen für die Übertragung"),
         blank=True,
-        help_text=_("z. B. „ab ca. 10.000 EW“ oder „braucht Kirchengemeinde als Partnerin“."),
+        help_text=_(
+            "z. B. „ab ca. 10.000 EW“ oder „braucht Kirchengemeinde als Partnerin“."
+        ),
     )
     evidence_level = models.CharField(
         _("Evidenzgrad"),

@@ -38,9 +38,7 @@ class ImageBlock(blocks.StructBlock):
     caption = blocks.CharBlock(
         label=_("Bildunterschrift"), required=False, max_length=250
     )
-    credit = blocks.CharBlock(
-        label=_("Bildnachweis"), required=False, max_length=120
-    )
+    credit = blocks.CharBlock(label=_("Bildnachweis"), required=False, max_length=120)
 
     class Meta:
         icon = "image"

@@ -35,8 +35,12 @@ class Theme(index.Indexed, models.Model):
     description = models.TextField(_("Beschreibung"), blank=True)
 
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order"),
-              FieldPanel("description")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("sort_order"),
+        FieldPanel("description"),
+    ]
 
     class Meta:
         ordering = ["sort_order", "name"]
@@ -96,9 +100,7 @@ class City(index.Indexed, models.Model):
         blank=True,
         help_text=_("8 Ziffern, z. B. 08117042."),
     )
-    district = models.CharField(
-        _("Landkreis / Stadtkreis"), max_length=100, blank=True
-    )
+    district = models.CharField(_("Landkreis / Stadtkreis"), max_length=100, blank=True)
     region = models.CharField(_("Regierungsbezirk"), max_length=60, blank=True)
     municipality_type = models.CharField(
         _("Gemeindeart"),
@@ -106,9 +108,7 @@ class City(index.Indexed, models.Model):
         choices=MunicipalityType.choices,
         default=MunicipalityType.STADT,
     )
-    population = models.PositiveIntegerField(
-        _("Einwohnerzahl"), null=True, blank=True
-    )
+    population = models.PositiveIntegerField(_("Einwohnerzahl"), null=True, blank=True)
     network_role = models.CharField(
         _("Rolle im Netzwerk"),
         max_length=20,
@@ -153,14 +153,14 @@ class City(index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
-    def clean(self):
-        if self.ags and not (self.ags.isdigit() and len(self.ags) == 8):
-            raise ValidationError({"ags": _("Der AGS besteht aus genau 8 Ziffern.")})
-
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = slugify(self.name)
         super().save(*args, **kwargs)
+
+    def clean(self):
+        if self.ags and not (self.ags.isdigit() and len(self.ags) == 8):
+            raise ValidationError({"ags": _("Der AGS besteht aus genau 8 Ziffern.")})
 
     @property
     def size_class(self):
@@ -173,7 +173,7 @@ class City(index.Indexed, models.Model):
 
     @property
     def size_class_label(self):
-        return dict((k, label) for k, label, _lo, _hi in SIZE_CLASSES).get(
+        return {k: label for k, label, _lo, _hi in SIZE_CLASSES}.get(
             self.size_class, ""
         )
 
@@ -312,7 +312,9 @@ class BasePage(Page):
     is_demo = models.BooleanField(
         _("Beispielinhalt (fiktiv)"),
         default=False,
-        help_text=_("Zeigt auf der Seite deutlich den Hinweis „Beispielinhalt (fiktiv)“."),
+        help_text=_(
+            "Zeigt auf der Seite deutlich den Hinweis „Beispielinhalt (fiktiv)“."
+        ),
     )
 
     promote_panels = Page.promote_panels + [FieldPanel("is_demo")]
@@ -372,7 +374,9 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
 
 
 class LabIndexPage(BasePage):
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -421,7 +425,9 @@ class LabPage(BasePage):
     teaser = models.TextField(
         _("Kurzbeschreibung"),
         max_length=300,
-        help_text=_("Zwei, drei Sätze für Übersichten: Was erprobt Ihre Stadt, wo, mit wem?"),
+        help_text=_(
+            "Zwei, drei Sätze für Übersichten: Was erprobt Ihre Stadt, wo, mit wem?"
+        ),
     )
     quarter_name = models.CharField(
         _("Quartier / Stadtteil"), max_length=120, help_text=_("z. B. „Mühlbach-Süd“")
@@ -461,7 +467,9 @@ class LabPage(BasePage):
     initial_situation = RichTextField(
         _("Ausgangslage"),
         features=["bold", "italic", "link", "ol", "ul"],
-        help_text=_("Wie sieht das Quartier heute aus? Zahlen, Geschichte, Besonderheiten."),
+        help_text=_(
+            "Wie sieht das Quartier heute aus? Zahlen, Geschichte, Besonderheiten."
+        ),
     )
     challenges = RichTextField(
         _("Herausforderungen"),
@@ -487,11 +495,11 @@ class LabPage(BasePage):
         max_length=150,
         help_text=_("Eine Funktion statt eines Namens, z. B. „Quartierskoordination“."),
     )
-    contact_email = models.EmailField(
-        _("E-Mail (Funktionspostfach)"), blank=True
-    )
+    contact_email = models.EmailField(_("E-Mail (Funktionspostfach)"), blank=True)
     quote_text = models.TextField(_("Zitat"), blank=True)
-    quote_author = models.CharField(_("Zitat von (Funktion)"), max_length=150, blank=True)
+    quote_author = models.CharField(
+        _("Zitat von (Funktion)"), max_length=150, blank=True
+    )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -574,7 +582,11 @@ class LabPage(BasePage):
     ]
 
     parent_page_types = ["labs.LabIndexPage"]
-    subpage_types = ["labs.ExperimentPage", "knowledge.LearningPage", "labs.DiscussionPage"]
+    subpage_types = [
+        "labs.ExperimentPage",
+        "knowledge.LearningPage",
+        "labs.DiscussionPage",
+    ]
 
     class Meta:
         verbose_name = _("StadtLabor")
@@ -584,7 +596,11 @@ class LabPage(BasePage):
         super().clean()
         if self.hero_image_id and not self.hero_image_alt.strip():
             raise ValidationError(
-                {"hero_image_alt": _("Bitte beschreiben Sie das Titelbild (Alternativtext).")}
+                {
+                    "hero_image_alt": _(
+                        "Bitte beschreiben Sie das Titelbild (Alternativtext)."
+                    )
+                }
             )
         if self.end_date and self.start_date and self.end_date < self.start_date:
             raise ValidationError(
@@ -617,9 +633,10 @@ class LabPage(BasePage):
             .defer_streamfields()
             .order_by("-first_published_at")
         )
-        context["all_themes"] = [self.primary_theme, *[
-            t for t in self.themes.all() if t.pk != self.primary_theme_id
-        ]]
+        context["all_themes"] = [
+            self.primary_theme,
+            *[t for t in self.themes.all() if t.pk != self.primary_theme_id],
+        ]
         return context
 
 
@@ -640,7 +657,9 @@ class ExperimentPage(LabChildMixin, BasePage):
         max_length=20,
         choices=ExperimentStatus.choices,
         default=ExperimentStatus.TESTING,
-        help_text=_("Auch eingestellte Experimente sind wertvoll: Andere lernen daraus."),
+        help_text=_(
+            "Auch eingestellte Experimente sind wertvoll: Andere lernen daraus."
+        ),
     )
     stop_reason = models.TextField(
         _("Grund für die Einstellung"),
@@ -676,9 +695,7 @@ class ExperimentPage(LabChildMixin, BasePage):
     cost_band = models.CharField(
         _("Ressourcen: Kosten"), max_length=10, choices=CostBand.choices
     )
-    cost_note = models.CharField(
-        _("Kosten: Erläuterung"), max_length=250, blank=True
-    )
+    cost_note = models.CharField(_("Kosten: Erläuterung"), max_length=250, blank=True)
     effort = models.CharField(_("Aufwand"), max_length=10, choices=Effort.choices)
     transferability = models.CharField(
         _("Übertragbarkeit"), max_length=10, choices=Transferability.choices
@@ -707,12 +724,16 @@ class ExperimentPage(LabChildMixin, BasePage):
         help_text=_("Pflicht ab Status „ausgewertet“."),
     )
     success_factors = RichTextField(
-        _("Was hat funktioniert (Gelingensfaktoren)"), blank=True, features=["ul", "bold"]
+        _("Was hat funktioniert (Gelingensfaktoren)"),
+        blank=True,
+        features=["ul", "bold"],
     )
     obstacles = RichTextField(
         _("Was nicht (Stolpersteine)"), blank=True, features=["ul", "bold"]
     )
-    next_steps = RichTextField(_("Nächste Schritte"), blank=True, features=["ul", "bold"])
+    next_steps = RichTextField(
+        _("Nächste Schritte"), blank=True, features=["ul", "bold"]
+    )
 
     search_fields = Page.search_fields + [
         index.SearchField("teaser"),
@@ -783,7 +804,9 @@ class ExperimentPage(LabChildMixin, BasePage):
 
 
 class DiscussionIndexPage(BasePage):
-    intro = RichTextField(_("Einleitung"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
@@ -806,7 +829,11 @@ class DiscussionIndexPage(BasePage):
         discussions, active = filter_by_request(
             discussions,
             request,
-            {"stadt": "started_by_city__slug", "thema": "themes__slug", "status": "status"},
+            {
+                "stadt": "started_by_city__slug",
+                "thema": "themes__slug",
+                "status": "status",
+            },
         )
         context["page_obj"] = paginate(request, discussions.distinct())
         context["active_filters"] = active
@@ -852,7 +879,9 @@ class DiscussionPage(LabChildMixin, BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
         verbose_name=_("Bezug"),
-        help_text=_("Optional: das StadtLabor, Experiment oder die Erkenntnis, um die es geht."),
+        help_text=_(
+            "Optional: das StadtLabor, Experiment oder die Erkenntnis, um die es geht."
+        ),
     )
     themes = ParentalManyToManyField(
         Theme, related_name="discussions", blank=True, verbose_name=_("Handlungsfelder")

@@ -11,7 +11,7 @@ def refresh_lab_after_move(sender, instance, **kwargs):
     specific = instance.specific_deferred
     pages = [specific]
     if isinstance(specific, LabPage):
-        pages = [p for p in specific.get_descendants().specific()]
+        pages = list(specific.get_descendants().specific())
     for page in pages:
         if isinstance(page, LabChildMixin):
             page.refresh_from_db(fields=["path", "depth"])
