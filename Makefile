@@ -1,0 +1,53 @@
+# StadtLabore vor Ort – `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install install-test run demo test lint format check bench
+
+help: ## Diese Hilfe
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
+	$(PIP) install --quiet -e ".[test]"
+	@touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed ## Virtuelle Umgebung anlegen und Abhängigkeiten installieren
+
+install-test: $(VENV)/.installed-test ## wie install, zusätzlich mit Test-Werkzeugen
+
+demo: install ## Datenbank migrieren und Beispielinhalte laden (falls leer)
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py load_demo_content --if-empty
+
+run: demo ## Installieren, migrieren, Beispielinhalte laden, Server auf 127.0.0.1:8000 starten
+	@echo "Die Seite läuft auf http://$(HOST):$(PORT)/ – Admin: http://$(HOST):$(PORT)/admin/"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-test ## Alle Tests (inkl. Browser-Tests, wenn Chromium vorhanden ist)
+	$(VENV)/bin/pytest
+
+lint: install-test ## ruff (Lint und Format-Prüfung)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: install-test ## Code formatieren
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+check: install ## Django-Systemprüfung und fehlende Migrationen
+	$(PY) manage.py check
+	$(PY) manage.py makemigrations --check --dry-run

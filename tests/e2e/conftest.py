@@ -1,0 +1,57 @@
+"""Headless Chromium (Debian's package) driven by Playwright for Python.
+
+Browser tests run whenever Chromium is present. Without it they are skipped with a
+clear message, unless REQUIRE_BROWSER=1 (set by CI), which turns a missing browser
+into a failure.
+"""
+
+import os
+import shutil
+
+import pytest
+
+CHROMIUM_CANDIDATES = [
+    os.environ.get("CHROMIUM_PATH", ""),
+    "/usr/bin/chromium",
+    "/usr/bin/chromium-browser",
+]
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def find_chromium():
+    for path in CHROMIUM_CANDIDATES:
+        if path and shutil.which(path):
+            return path
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    executable = find_chromium()
+    if executable is None:
+        message = (
+            "Browser-Tests übersprungen: kein Chromium gefunden "
+            "(apt-get install chromium, oder CHROMIUM_PATH setzen)."
+        )
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(message.replace("übersprungen", "fehlgeschlagen"))
+        pytest.skip(message)
+    # Playwright's sync API runs an event loop in this thread; the Django test
+    # database is still used synchronously by the fixtures.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, headless=True, args=LAUNCH_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(locale="de-DE")
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,58 @@
+"""Query budgets per page type: bounded and independent of the number of children."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home import demo
+
+VISITOR_BUDGET = 15
+PAGE_TYPES = [
+    "home",
+    "lab_index",
+    "lab",
+    "experiment",
+    "learning",
+    "discussion",
+    "knowledge_index",
+    "discussion_index",
+]
+
+
+def count_queries(client, url):
+    client.get(url)  # warm per-process caches (site root paths and the like)
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(ctx.captured_queries)
+
+
+def add_content(lab, lab_index, experiment, themes, start, stop):
+    """Grow the tree: experiments, learnings, discussions in the lab, more labs,
+    and more evidence and themes on the learning pages."""
+    for i in range(start, stop):
+        new = demo.build_experiment(lab, title=f"Experiment {i}", themes=themes[:3])
+        demo.build_learning(
+            lab, title=f"Erkenntnis {i}", evidence=[experiment, new], themes=themes
+        )
+        demo.build_discussion(lab, title=f"Diskussion {i}", themes=themes[:2])
+        demo.build_lab(
+            lab_index,
+            title=f"Weiteres Labor {i}",
+            city=demo.ensure_city(f"Teststadt {i}"),
+            themes=themes[:3],
+        )
+
+
+@pytest.mark.parametrize("target", PAGE_TYPES)
+def test_query_count_is_bounded_and_independent_of_children(
+    client, request, target, lab, lab_index, experiment, learning, discussion, themes
+):
+    page = request.getfixturevalue(target)
+    add_content(lab, lab_index, experiment, themes, 0, 3)
+    small = count_queries(client, page.url)
+    add_content(lab, lab_index, experiment, themes, 3, 30)
+    large = count_queries(client, page.url)
+    print(f"{target}: {small} queries")  # noqa: T201  (shown with pytest -s)
+    assert small <= VISITOR_BUDGET, f"{target}: {small} queries"
+    assert large == small, f"{target}: {small} queries with 3, {large} with 30"
