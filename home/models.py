@@ -7,10 +7,11 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from knowledge.models import KnowledgeIndexPage
 from labs.blocks import BodyBlock
-from labs.models import BasePage, DiscussionPage, ExperimentPage, LabPage
+from labs.models import BasePage, DiscussionPage, ExperimentPage, LabPage, live_public
 
 FUNDING_NOTICE = "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
 
@@ -103,28 +104,36 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("Startseite")
 
+    def route(self, request, path_components):
+        """Resolve a URL in one lookup by `url_path` instead of Wagtail's one query
+        per path segment. Paths that are not a page of their own (sub-routes of a
+        routable page) and unpublished pages take Wagtail's usual walk."""
+        if path_components:
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            page = Page.objects.filter(url_path=url_path).specific().first()
+            if page is not None and page.live:
+                return RouteResult(page)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         hub = KnowledgeIndexPage.objects.live().first()
         context["knowledge_index"] = hub
-        context["featured"] = hub.featured(limit=3) if hub else []
+        context["featured"] = hub.featured(request, limit=3) if hub else []
         context["latest_labs"] = (
-            LabPage.objects.live()
-            .public()
+            live_public(LabPage.objects.all(), request)
             .defer_streamfields()
             .select_related("city")
             .order_by("-last_published_at")[:3]
         )
         context["latest_experiments"] = (
-            ExperimentPage.objects.live()
-            .public()
+            live_public(ExperimentPage.objects.all(), request)
             .defer_streamfields()
             .select_related("lab__city")
             .order_by("-last_published_at")[:4]
         )
         context["latest_discussions"] = (
-            DiscussionPage.objects.live()
-            .public()
+            live_public(DiscussionPage.objects.all(), request)
             .defer_streamfields()
             .select_related("lab__city", "started_by_city")
             .order_by("-last_published_at")[:4]

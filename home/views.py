@@ -1,11 +1,17 @@
 """Site-wide search over live, public pages (Wagtail's database search backend)."""
 
+import re
+
 from django.core.paginator import Paginator
+from django.db import DatabaseError
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 MAX_QUERY_LENGTH = 200
+# Characters with a meaning in the full-text syntax of SQLite or PostgreSQL;
+# searching treats them as word separators.
+SEARCH_SYNTAX = re.compile(r'["*():^{}\[\]<>|&!~+\\-]')
 
 
 def search(request):
@@ -16,9 +22,15 @@ def search(request):
         error = _("Der Suchbegriff ist zu lang (höchstens %(max)d Zeichen).") % {
             "max": MAX_QUERY_LENGTH
         }
-    elif query:
-        results = Page.objects.live().public().specific().search(query)
-        page_obj = Paginator(results, 10).get_page(request.GET.get("seite"))
+    elif terms := " ".join(SEARCH_SYNTAX.sub(" ", query).split()):
+        results = Page.objects.live().public().specific().search(terms)
+        try:
+            page_obj = Paginator(results, 10).get_page(request.GET.get("seite"))
+        except DatabaseError:
+            error = _(
+                "Diese Suchanfrage kann nicht verarbeitet werden. Bitte "
+                "verwenden Sie nur Wörter ohne Sonderzeichen."
+            )
     return render(
         request,
         "home/search_results.html",

@@ -22,6 +22,7 @@ from labs.models import (
     Theme,
     Transferability,
     filter_by_request,
+    live_public,
     paginate,
 )
 
@@ -63,27 +64,20 @@ class KnowledgeIndexPage(BasePage):
     class Meta:
         verbose_name = _("Wissen (Übersicht Erkenntnisse)")
 
-    def featured(self, limit=None):
+    def featured(self, request, limit=None):
         """The curated list, live and public learnings only, in the editors' order."""
+        public = live_public(LearningPage.objects.all(), request)
         items = (
-            self.featured_learnings.filter(learning__live=True)
+            self.featured_learnings.filter(learning__in=public.values("pk"))
             .select_related("learning", "learning__lab__city")
             .order_by("sort_order")
         )
-        public_ids = set(
-            LearningPage.objects.live()
-            .public()
-            .filter(pk__in=[i.learning_id for i in items])
-            .values_list("pk", flat=True)
-        )
-        result = [i for i in items if i.learning_id in public_ids]
-        return result[:limit] if limit else result
+        return list(items[:limit] if limit else items)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         learnings = (
-            LearningPage.objects.live()
-            .public()
+            live_public(LearningPage.objects.all(), request)
             .defer_streamfields()
             .select_related("lab__city")
             .prefetch_related("themes")
@@ -101,7 +95,7 @@ class KnowledgeIndexPage(BasePage):
         )
         context["page_obj"] = paginate(request, learnings.distinct())
         context["active_filters"] = active
-        context["featured"] = self.featured()
+        context["featured"] = self.featured(request)
         context["filter_cities"] = City.objects.filter(labs__live=True).distinct()
         context["filter_themes"] = Theme.objects.all()
         context["filter_kinds"] = LearningKind.choices
@@ -222,6 +216,8 @@ class LearningPage(LabChildMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["evidence_experiments"] = (
-            self.evidence.live().public().defer_streamfields().order_by("title")
+            live_public(self.evidence.all(), request)
+            .defer_streamfields()
+            .order_by("title")
         )
         return context

@@ -353,16 +353,37 @@ class LabChildMixin(models.Model):
         return self.lab.city if self.lab_id else None
 
 
+def live_public(queryset, request):
+    """`queryset.live().public()`, but the view restrictions are read once per
+    request: Wagtail's `.public()` queries them on every call, and a page with
+    several listings would pay for them several times."""
+    private_q = getattr(request, "_private_pages_q", None)
+    if private_q is None:
+        private_q = request._private_pages_q = Page.objects.all().private_q()
+    return queryset.live().exclude(private_q)
+
+
 def filter_by_request(queryset, request, filters):
     """Apply the listing filters present in the query string; returns the queryset
-    and the active values. `filters` maps a GET parameter to a lookup."""
+    and the active values. `filters` maps a GET parameter to a lookup, or to a
+    function that turns the value into a Q object."""
     active = {}
     for param, lookup in filters.items():
-        value = request.GET.get(param, "").strip()
+        value = request.GET.get(param, "").strip()[:100]
         if value:
             active[param] = value
-            queryset = queryset.filter(**{lookup: value})
+            condition = (
+                lookup(value) if callable(lookup) else models.Q(**{lookup: value})
+            )
+            queryset = queryset.filter(condition)
     return queryset, active
+
+
+def discussion_city_q(slug):
+    """A discussion belongs to the city that started it, else to its lab's city."""
+    return models.Q(started_by_city__slug=slug) | models.Q(
+        started_by_city__isnull=True, lab__city__slug=slug
+    )
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
@@ -389,9 +410,7 @@ class LabIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         labs = (
-            LabPage.objects.live()
-            .public()
-            .descendant_of(self)
+            live_public(LabPage.objects.descendant_of(self), request)
             .select_related("city", "primary_theme")
             .prefetch_related("themes")
             .order_by("city__name", "title")
@@ -613,30 +632,27 @@ class LabPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         learning_model = apps.get_model("knowledge", "LearningPage")
         context["experiments"] = (
-            ExperimentPage.objects.child_of(self)
-            .live()
-            .public()
+            live_public(ExperimentPage.objects.child_of(self), request)
             .defer_streamfields()
             .order_by("start_date", "title")
         )
         context["learnings"] = (
-            learning_model.objects.child_of(self)
-            .live()
-            .public()
+            live_public(learning_model.objects.child_of(self), request)
             .defer_streamfields()
             .order_by("title")
         )
         context["discussions"] = (
-            DiscussionPage.objects.child_of(self)
-            .live()
-            .public()
+            live_public(DiscussionPage.objects.child_of(self), request)
             .defer_streamfields()
             .order_by("-first_published_at")
         )
-        context["all_themes"] = [
-            self.primary_theme,
-            *[t for t in self.themes.all() if t.pk != self.primary_theme_id],
-        ]
+        # Schwerpunkt first, then the further themes: one query for both.
+        themes = Theme.objects.filter(
+            models.Q(pk=self.primary_theme_id) | models.Q(labs=self)
+        ).distinct()
+        context["all_themes"] = sorted(
+            themes, key=lambda t: (t.pk != self.primary_theme_id, t.sort_order)
+        )
         return context
 
 
@@ -795,7 +811,9 @@ class ExperimentPage(LabChildMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["learnings"] = (
-            self.learnings.live().public().defer_streamfields().order_by("title")
+            live_public(self.learnings.all(), request)
+            .defer_streamfields()
+            .order_by("title")
         )
         return context
 
@@ -819,8 +837,7 @@ class DiscussionIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         discussions = (
-            DiscussionPage.objects.live()
-            .public()
+            live_public(DiscussionPage.objects.all(), request)
             .defer_streamfields()
             .select_related("lab__city", "started_by_city")
             .prefetch_related("themes")
@@ -830,7 +847,7 @@ class DiscussionIndexPage(BasePage):
             discussions,
             request,
             {
-                "stadt": "started_by_city__slug",
+                "stadt": discussion_city_q,
                 "thema": "themes__slug",
                 "status": "status",
             },
@@ -838,7 +855,12 @@ class DiscussionIndexPage(BasePage):
         context["page_obj"] = paginate(request, discussions.distinct())
         context["active_filters"] = active
         context["filter_cities"] = City.objects.filter(
-            discussions_started__live=True
+            models.Q(discussions_started__live=True)
+            | models.Q(
+                pk__in=DiscussionPage.objects.live()
+                .filter(started_by_city__isnull=True)
+                .values("lab__city")
+            )
         ).distinct()
         context["filter_themes"] = Theme.objects.all()
         context["filter_statuses"] = DiscussionStatus.choices

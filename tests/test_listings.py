@@ -106,3 +106,15 @@ def test_discussion_overview_filters_by_status(client, discussion_index, lab):
     html = titles_on(client, f"{discussion_index.url}?status=answered")
     assert "Längst beantwortete Frage" in html
     assert escape("Offene Frage zur Förderung") not in html
+
+
+def test_discussion_of_a_lab_is_found_under_the_lab_city(
+    client, discussion_index, lab, city, other_city
+):
+    demo.build_discussion(lab, title="Frage aus dem Labor")
+    demo.build_discussion(
+        discussion_index, title="Frage aus Filsingen", started_by_city=other_city
+    )
+    html = titles_on(client, f"{discussion_index.url}?stadt={city.slug}")
+    assert "Frage aus dem Labor" in html and "Frage aus Filsingen" not in html
+    assert f'value="{other_city.slug}"' in html and f'value="{city.slug}"' in html
