@@ -443,7 +443,9 @@ def set_featured(
     current = hub.get_latest_revision_as_object()
     existing = [
         (entry.learning_id, entry.note or "")
-        for entry in sorted(current.featured_learnings.all(), key=lambda e: e.sort_order)
+        for entry in sorted(
+            current.featured_learnings.all(), key=lambda e: e.sort_order
+        )
     ]
     if existing == wanted and not hub.has_unpublished_changes:
         return

@@ -29,7 +29,13 @@ FOREST = (126, 160, 110)
 ROAD = (250, 250, 246)
 ROAD_EDGE = (186, 186, 178)
 WATER = (142, 190, 222)
-ROOFS = [(200, 106, 86), (178, 92, 78), (214, 140, 110), (160, 160, 170), (190, 190, 198)]
+ROOFS = [
+    (200, 106, 86),
+    (178, 92, 78),
+    (214, 140, 110),
+    (160, 160, 170),
+    (190, 190, 198),
+]
 FLAT_ROOFS = [(170, 172, 180), (196, 198, 204), (150, 154, 164)]
 SITE = (206, 178, 140)
 SQUARE = (236, 226, 206)
@@ -72,7 +78,9 @@ def draw_estate_rows(seed: str, with_creek: bool = True) -> PILImage.Image:
             y = 180 + row * 78
             length = rng.randint(380, 470)
             offset = rng.randint(0, 40)
-            _block(draw, rng, (x0 + offset, y, x0 + offset + length, y + 34), FLAT_ROOFS)
+            _block(
+                draw, rng, (x0 + offset, y, x0 + offset + length, y + 34), FLAT_ROOFS
+            )
         _trees(draw, rng, (x0, 170, x0 + 480, 620), 18 + column * 4)
     return img
 
@@ -223,8 +231,12 @@ def ensure_image(title: str, drawing: str, description: str):
     picture = DRAWINGS[drawing](seed=title)
     buffer = BytesIO()
     picture.save(buffer, format="JPEG", quality=82, optimize=True)
-    image = image_model(title=full_title, collection=collection, description=description)
-    image.file.save(f"{make_slug(title, 60)}.jpg", ContentFile(buffer.getvalue()), save=False)
+    image = image_model(
+        title=full_title, collection=collection, description=description
+    )
+    image.file.save(
+        f"{make_slug(title, 60)}.jpg", ContentFile(buffer.getvalue()), save=False
+    )
     image.width, image.height = picture.size
     image._set_image_file_metadata()
     image.save()

@@ -178,6 +178,9 @@ class City(index.Indexed, models.Model):
         )
 
 
+ASSOCIATION_NAME = _("Städtetag Baden-Württemberg")
+
+
 class Membership(models.Model):
     """Ties a user account to exactly one member city, with the person's function."""
 
@@ -190,8 +193,14 @@ class Membership(models.Model):
     city = models.ForeignKey(
         City,
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="memberships",
         verbose_name=_("Mitgliedsstadt"),
+        help_text=_(
+            "Jedes Konto gehört zu genau einer Mitgliedsstadt. Leer nur für die "
+            "Redaktion des Städtetags (Geschäftsstelle)."
+        ),
     )
     function = models.CharField(
         _("Funktion"),
@@ -208,7 +217,13 @@ class Membership(models.Model):
         verbose_name_plural = _("Mitgliedschaften")
 
     def __str__(self):
-        return f"{self.user.get_full_name() or self.user.get_username()} ({self.city})"
+        name = self.user.get_full_name() or self.user.get_username()
+        return f"{name} ({self.affiliation})"
+
+    @property
+    def affiliation(self):
+        """The city shown next to the person's name."""
+        return self.city.name if self.city_id else ASSOCIATION_NAME
 
 
 # --- Choices used by the page types ---------------------------------------------
@@ -379,6 +394,11 @@ def filter_by_request(queryset, request, filters):
     return queryset, active
 
 
+def lab_theme_q(slug):
+    """A lab matches its Schwerpunkt and its further Handlungsfelder."""
+    return models.Q(primary_theme__slug=slug) | models.Q(themes__slug=slug)
+
+
 def discussion_city_q(slug):
     """A discussion belongs to the city that started it, else to its lab's city."""
     return models.Q(started_by_city__slug=slug) | models.Q(
@@ -418,7 +438,7 @@ class LabIndexPage(BasePage):
         labs, active = filter_by_request(
             labs,
             request,
-            {"stadt": "city__slug", "thema": "themes__slug", "status": "status"},
+            {"stadt": "city__slug", "thema": lab_theme_q, "status": "status"},
         )
         context["page_obj"] = paginate(request, labs.distinct())
         context["active_filters"] = active

@@ -19,8 +19,16 @@ def admin_client(client, superuser):
 
 @pytest.mark.parametrize(
     "target",
-    ["home", "lab_index", "lab", "experiment", "learning", "discussion",
-     "knowledge_index", "discussion_index"],
+    [
+        "home",
+        "lab_index",
+        "lab",
+        "experiment",
+        "learning",
+        "discussion",
+        "knowledge_index",
+        "discussion_index",
+    ],
 )
 def test_edit_view_opens_for_each_page_type(admin_client, request, target):
     page = request.getfixturevalue(target)
@@ -30,8 +38,12 @@ def test_edit_view_opens_for_each_page_type(admin_client, request, target):
 
 
 def test_edit_view_opens_for_content_page(admin_client, home):
-    page = demo.build_content_page(home, title="Impressum", slug="impressum",
-                                   body=[("paragraph", "<p>Angaben</p>")])
+    page = demo.build_content_page(
+        home,
+        title="Impressum",
+        slug="impressum",
+        body=[("paragraph", "<p>Angaben</p>")],
+    )
     response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
 

@@ -14,8 +14,15 @@ def run(*args, stdin=None, monkeypatch=None):
 
 
 def test_creates_member_with_city_function_and_password_link(city):
-    out = run("Anna.Beispiel@Example.org", "--city", "neckarweiler", "--name",
-              "Anna Beispiel", "--function", "Sozialplanung")
+    out = run(
+        "Anna.Beispiel@Example.org",
+        "--city",
+        "neckarweiler",
+        "--name",
+        "Anna Beispiel",
+        "--function",
+        "Sozialplanung",
+    )
     user = get_user_model().objects.get(email="anna.beispiel@example.org")
     assert user.get_full_name() == "Anna Beispiel"
     assert user.membership.city == city
@@ -26,7 +33,9 @@ def test_creates_member_with_city_function_and_password_link(city):
 
 def test_second_run_updates_instead_of_duplicating(city, other_city):
     run("anna@example.org", "--city", "Neckarweiler")
-    run("anna@example.org", "--city", "Filsingen", "--function", "Quartierskoordination")
+    run(
+        "anna@example.org", "--city", "Filsingen", "--function", "Quartierskoordination"
+    )
     users = get_user_model().objects.filter(email="anna@example.org")
     assert users.count() == 1
     assert users.get().membership.city == other_city

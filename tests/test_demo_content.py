@@ -55,8 +55,14 @@ def test_demo_content_is_complete(loaded):
     assert DiscussionPage.objects.count() >= 5
     assert Theme.objects.count() == 7
     slugs = set(ContentPage.objects.values_list("slug", flat=True))
-    assert {"impressum", "datenschutz", "barrierefreiheit", "leichte-sprache",
-            "nutzungsbedingungen", "ueber-das-projekt"} <= slugs
+    assert {
+        "impressum",
+        "datenschutz",
+        "barrierefreiheit",
+        "leichte-sprache",
+        "nutzungsbedingungen",
+        "ueber-das-projekt",
+    } <= slugs
 
 
 def test_every_demo_page_is_marked_fictional(loaded):
@@ -64,16 +70,20 @@ def test_every_demo_page_is_marked_fictional(loaded):
         assert page.is_demo, page.title
 
 
-def test_every_account_belongs_to_one_city(loaded):
+def test_every_member_account_belongs_to_one_city(loaded):
     users = get_user_model().objects.all()
     assert users.count() >= 1 + 5 + 4
     for user in users:
-        assert user.membership.city_id
+        if user.groups.filter(name="Redaktion").exists():
+            assert user.membership.affiliation == "Städtetag Baden-Württemberg"
+        else:
+            assert user.membership.city_id, user.email
 
 
 def test_demo_editor_can_log_in_to_admin(loaded, client):
-    assert client.login(username="redaktion@example.org",
-                        password="StadtLabor-Demo-2026")
+    assert client.login(
+        username="redaktion@example.org", password="StadtLabor-Demo-2026"
+    )
     assert client.get("/admin/").status_code == 200
 
 

@@ -76,10 +76,18 @@ def test_knowledge_hub_filters_by_kind_city_and_transferability(
     client, knowledge_index, lab, other_city, lab_index, themes
 ):
     other_lab = demo.build_lab(lab_index, title="Ortsmitte für alle", city=other_city)
-    demo.build_learning(lab, title="Erkenntnis A aus Neckarweiler", kind="method",
-                        transferability="high")
-    demo.build_learning(other_lab, title="Erkenntnis B aus Filsingen",
-                        kind="obstacle", transferability="limited")
+    demo.build_learning(
+        lab,
+        title="Erkenntnis A aus Neckarweiler",
+        kind="method",
+        transferability="high",
+    )
+    demo.build_learning(
+        other_lab,
+        title="Erkenntnis B aus Filsingen",
+        kind="obstacle",
+        transferability="limited",
+    )
     html = titles_on(client, f"{knowledge_index.url}?art=method")
     assert "Erkenntnis A" in html and "Erkenntnis B" not in html
     html = titles_on(client, f"{knowledge_index.url}?stadt={other_city.slug}")
@@ -88,9 +96,7 @@ def test_knowledge_hub_filters_by_kind_city_and_transferability(
     assert "Erkenntnis B" in html and "Erkenntnis A" not in html
 
 
-def test_knowledge_hub_shows_featured_learnings_in_order(
-    client, knowledge_index, lab
-):
+def test_knowledge_hub_shows_featured_learnings_in_order(client, knowledge_index, lab):
     first = demo.build_learning(lab, title="Zweitwichtigste Erkenntnis")
     second = demo.build_learning(lab, title="Wichtigste Erkenntnis")
     demo.set_featured(knowledge_index, [(second, "Sehr lesenswert"), (first, "")])
@@ -100,8 +106,9 @@ def test_knowledge_hub_shows_featured_learnings_in_order(
 
 
 def test_discussion_overview_filters_by_status(client, discussion_index, lab):
-    demo.build_discussion(discussion_index, title="Offene Frage zur Förderung",
-                          status="open")
+    demo.build_discussion(
+        discussion_index, title="Offene Frage zur Förderung", status="open"
+    )
     demo.build_discussion(lab, title="Längst beantwortete Frage", status="answered")
     html = titles_on(client, f"{discussion_index.url}?status=answered")
     assert "Längst beantwortete Frage" in html
@@ -118,3 +125,15 @@ def test_discussion_of_a_lab_is_found_under_the_lab_city(
     html = titles_on(client, f"{discussion_index.url}?stadt={city.slug}")
     assert "Frage aus dem Labor" in html and "Frage aus Filsingen" not in html
     assert f'value="{other_city.slug}"' in html and f'value="{city.slug}"' in html
+
+
+def test_lab_theme_filter_matches_the_schwerpunkt(client, lab_index, city, themes):
+    demo.build_lab(
+        lab_index,
+        title="Labor mit Schwerpunkt",
+        city=city,
+        primary_theme=themes[6],
+        themes=[],
+    )
+    html = titles_on(client, f"{lab_index.url}?thema={themes[6].slug}")
+    assert "Labor mit Schwerpunkt" in html

@@ -44,8 +44,9 @@ def test_footer_links_legal_pages(client, home):
         assert f'href="/{slug}/"' in html
 
 
-def test_lab_page_shows_steckbrief_and_children(client, lab, experiment, learning,
-                                                discussion, city):
+def test_lab_page_shows_steckbrief_and_children(
+    client, lab, experiment, learning, discussion, city
+):
     html = get(client, lab)
     assert escape(lab.title) in html
     assert city.name in html
@@ -93,8 +94,9 @@ def test_discussion_page_renders_question_and_city(client, discussion, city):
     assert city.name in html
 
 
-def test_index_pages_render(client, lab_index, knowledge_index, discussion_index,
-                            learning, discussion, lab):
+def test_index_pages_render(
+    client, lab_index, knowledge_index, discussion_index, learning, discussion, lab
+):
     assert escape(lab.title) in get(client, lab_index)
     assert escape(learning.title) in get(client, knowledge_index)
     assert escape(discussion.title) in get(client, discussion_index)

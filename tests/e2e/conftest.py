@@ -55,3 +55,35 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(scope="module")
+def demo_site(django_db_setup, django_db_blocker):
+    """The demo content, loaded once per module and served on 127.0.0.1.
+
+    Committed outside a test transaction (the server thread must see it on
+    PostgreSQL too) and removed again afterwards with the command's own reset, so
+    that the other tests start from the migrated, empty site. pytest-django's
+    `live_server` fixture would flush the whole database after every test, the
+    migrations' data (start page, Handlungsfelder) included."""
+    from django.core.management import call_command
+    from pytest_django.live_server_helper import LiveServer
+
+    from home.management.commands.load_demo_content import Command
+
+    with django_db_blocker.unblock():
+        call_command("load_demo_content", verbosity=0)
+        server = LiveServer("127.0.0.1:0")
+    yield server
+    server.stop()
+    with django_db_blocker.unblock():
+        command = Command()
+        command.verbosity = 0
+        command.reset()
+
+
+@pytest.fixture
+def blocker(django_db_blocker):
+    """Read the shared demo data from a test without a test transaction."""
+    with django_db_blocker.unblock():
+        yield

@@ -3,7 +3,6 @@ type: no serious or critical violation of the WCAG 2.1 A and AA rules."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.core.management import call_command
 
 from home.models import ContentPage, HomePage
 from knowledge.models import KnowledgeIndexPage, LearningPage
@@ -15,10 +14,7 @@ from labs.models import (
     LabPage,
 )
 
-pytestmark = [
-    pytest.mark.e2e,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-]
+pytestmark = pytest.mark.e2e
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 PAGE_TYPES = [
@@ -47,8 +43,7 @@ def serious_violations(page):
     ]
 
 
-def test_every_public_page_type_passes_axe(live_server, page):
-    call_command("load_demo_content", verbosity=0)
+def test_every_public_page_type_passes_axe(demo_site, blocker, page):
     urls = [
         ("/suche/?q=Quartier", "Suche"),
         ("/gibt-es-nicht/", "404"),
@@ -59,7 +54,7 @@ def test_every_public_page_type_passes_axe(live_server, page):
         urls.append((instance.url, model.__name__))
     problems = {}
     for url, label in urls:
-        page.goto(live_server.url + url)
+        page.goto(demo_site.url + url)
         assert page.locator("html").get_attribute("lang") == "de"
         found = serious_violations(page)
         if found:
@@ -67,9 +62,8 @@ def test_every_public_page_type_passes_axe(live_server, page):
     assert not problems, problems
 
 
-def test_skip_link_moves_focus_to_main_content(live_server, page):
-    call_command("load_demo_content", verbosity=0)
-    page.goto(live_server.url + LabPage.objects.live().first().url)
+def test_skip_link_moves_focus_to_main_content(demo_site, blocker, page):
+    page.goto(demo_site.url + LabPage.objects.live().first().url)
     page.keyboard.press("Tab")
     skip = page.locator(":focus")
     assert skip.inner_text().strip() == "Zum Inhalt springen"
@@ -78,11 +72,10 @@ def test_skip_link_moves_focus_to_main_content(live_server, page):
     assert page.url.endswith("#inhalt")
 
 
-def test_listing_filter_works_without_javascript(live_server, browser):
-    call_command("load_demo_content", verbosity=0)
+def test_listing_filter_works_without_javascript(demo_site, blocker, browser):
     context = browser.new_context(java_script_enabled=False, locale="de-DE")
     page = context.new_page()
-    page.goto(live_server.url + LabIndexPage.objects.get().url)
+    page.goto(demo_site.url + LabIndexPage.objects.get().url)
     city = LabPage.objects.live().order_by("title").first().city
     page.select_option("select[name=stadt]", city.slug)
     page.get_by_role("button", name="Filtern").click()

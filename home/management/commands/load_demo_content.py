@@ -1,0 +1,496 @@
+"""Fill the site with the invented demo content of DOMAIN.md section 6.
+
+    manage.py load_demo_content            load (or complete) the demo content
+    manage.py load_demo_content --if-empty only if there is no StadtLabor yet
+    manage.py load_demo_content --reset    delete the demo content, then load it again
+
+Runs only where `settings.DEMO_CONTENT_ALLOWED` is true (dev and test settings).
+Idempotent: a second run finds everything in place and changes nothing (no new pages,
+revisions, cities, accounts or images). The content itself is in `home/demo_content.py`,
+the page builders in `home/demo.py`, the pictures in `home/demo_images.py`.
+
+Demo accounts get the password from the environment variable DEMO_PASSWORD (default
+"StadtLabor-Demo-2026"); it is set only when an account is created.
+"""
+
+import os
+import time
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from home import demo
+from home import demo_content as content
+from home.demo_images import COLLECTION_NAME, demo_images, ensure_image
+from home.models import ContentPage, HomePage, SiteSettings
+from knowledge.models import FeaturedLearning, KnowledgeIndexPage, LearningPage
+from labs.models import (
+    City,
+    DiscussionIndexPage,
+    DiscussionPage,
+    ExperimentPage,
+    LabIndexPage,
+    LabPage,
+    Membership,
+    NetworkRole,
+    TargetGroup,
+    Theme,
+)
+
+DEFAULT_PASSWORD = "StadtLabor-Demo-2026"  # noqa: S105 – documented demo password
+
+# The start page as migration home/0002 creates it; --reset restores these values.
+HOME_DEFAULTS = {
+    "title": "Startseite",
+    "draft_title": "Startseite",
+    "hero_title": "StadtLabore vor Ort",
+    "intro": "<p>Die Laborplattform der Mitgliedsstädte für inklusive "
+    "Quartiersentwicklung.</p>",
+    "easy_language_intro": "",
+    "sign_language_video_url": "",
+    "body": [],
+    "is_demo": False,
+}
+
+
+def snapshot():
+    """Object counts for the summary (and for comparing two runs)."""
+    return {
+        "Seiten insgesamt": Page.objects.filter(depth__gt=1).count(),
+        "Startseite": HomePage.objects.count(),
+        "Übersichtsseiten": LabIndexPage.objects.count()
+        + KnowledgeIndexPage.objects.count()
+        + DiscussionIndexPage.objects.count(),
+        "Inhaltsseiten": ContentPage.objects.count(),
+        "StadtLabore": LabPage.objects.count(),
+        "Experimente": ExperimentPage.objects.count(),
+        "  davon eingestellt": ExperimentPage.objects.filter(status="stopped").count(),
+        "Erkenntnisse": LearningPage.objects.count(),
+        "Diskussionen": DiscussionPage.objects.count(),
+        "Empfohlene Erkenntnisse": FeaturedLearning.objects.count(),
+        "Seitenversionen": Revision.page_revisions.count(),
+        "Mitgliedsstädte": City.objects.count(),
+        "Konten": get_user_model().objects.count(),
+        "Mitgliedschaften": Membership.objects.count(),
+        "Bilder": get_image_model().objects.count(),
+    }
+
+
+class Command(BaseCommand):
+    help = (
+        "Lädt die fiktiven Beispielinhalte (StadtLabore, Experimente, Erkenntnisse, "
+        "Diskussionen, Mitgliedsstädte, Beispielkonten). Nur in Entwicklung und Tests."
+    )
+
+    def add_arguments(self, parser):
+        mode = parser.add_mutually_exclusive_group()
+        mode.add_argument(
+            "--reset",
+            action="store_true",
+            help="Vorhandene Beispielinhalte löschen und neu laden.",
+        )
+        mode.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Nur laden, wenn es noch kein StadtLabor gibt (für `make run`).",
+        )
+
+    # --- Entry point ---------------------------------------------------------------
+
+    def handle(self, *args, reset=False, if_empty=False, **options):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
+            raise CommandError(
+                "Beispielinhalte sind in dieser Umgebung nicht erlaubt: Die "
+                "Einstellung DEMO_CONTENT_ALLOWED ist nicht gesetzt (nur die "
+                "Entwicklungs- und Testeinstellungen erlauben sie). Es wurde nichts "
+                "angelegt oder gelöscht."
+            )
+        self.verbosity = int(options.get("verbosity", 1))
+        if if_empty and LabPage.objects.exists():
+            self.log(
+                "Beispielinhalte übersprungen: Die Datenbank enthält bereits Inhalte."
+            )
+            return
+
+        started = time.monotonic()
+        password = os.environ.get("DEMO_PASSWORD") or DEFAULT_PASSWORD
+        with transaction.atomic():
+            if reset:
+                self.reset()
+            before = snapshot()
+            self.load(password)
+        after = snapshot()
+        self.print_summary(before, after, time.monotonic() - started)
+        self.print_accounts(password)
+
+    def log(self, message, style=None):
+        if self.verbosity >= 1:
+            self.stdout.write(style(message) if style else message)
+
+    # --- Reset ---------------------------------------------------------------------
+
+    def reset(self):
+        self.log("Lösche vorhandene Beispielinhalte …", self.style.WARNING)
+        home = demo.get_home()
+        page_ids = list(
+            Page.objects.descendant_of(home).values_list("pk", "content_type_id")
+        )
+        self._delete_comments(page_ids)
+        for child in Page.objects.child_of(home):
+            child.delete()
+
+        emails = [user["email"] for user in content.USERS]
+        get_user_model().objects.filter(username__in=emails).delete()
+        Group.objects.filter(name=content.PILOT_GROUP).delete()
+
+        # Cities that a real account still belongs to stay (PROTECT); the next
+        # load updates them instead of creating duplicates.
+        demo_cities = City.objects.filter(is_demo=True)
+        kept = list(
+            demo_cities.filter(memberships__isnull=False)
+            .distinct()
+            .values_list("name", flat=True)
+        )
+        demo_cities.exclude(name__in=kept).delete()
+        if kept:
+            self.log(
+                "  Behalten (noch mit Konten verknüpft): " + ", ".join(sorted(kept))
+            )
+
+        demo_images().delete()
+        collection = (
+            apps.get_model("wagtailcore", "Collection")
+            .objects.filter(name=COLLECTION_NAME)
+            .first()
+        )
+        if collection is not None and not self._collection_in_use(collection):
+            collection.delete()
+
+        self._reset_home(home)
+
+    def _delete_comments(self, page_ids):
+        """Comments on the demo pages would be orphaned by deleting the pages."""
+        if not page_ids or not apps.is_installed("django_comments"):
+            return
+        import django_comments
+
+        model = django_comments.get_model()
+        base_type = ContentType.objects.get_for_model(Page)
+        by_type = {}
+        for pk, type_id in page_ids:
+            for ct in (type_id, base_type.pk):
+                by_type.setdefault(ct, []).append(str(pk))
+        for type_id, pks in by_type.items():
+            model.objects.filter(content_type_id=type_id, object_pk__in=pks).delete()
+
+    @staticmethod
+    def _collection_in_use(collection):
+        if collection.get_children().exists():
+            return True
+        if get_image_model().objects.filter(collection=collection).exists():
+            return True
+        document_model = apps.get_model("wagtaildocs", "Document")
+        return document_model.objects.filter(collection=collection).exists()
+
+    @staticmethod
+    def _reset_home(home):
+        """Back to the start page of a fresh `migrate`, without its revisions, so a
+        reset followed by a load gives the same counts as a first load."""
+        page = HomePage.objects.get(pk=home.pk)
+        for name, value in HOME_DEFAULTS.items():
+            setattr(page, name, value)
+        page.latest_revision = None
+        page.live_revision = None
+        page.has_unpublished_changes = False
+        page.save()
+        Revision.page_revisions.filter(object_id=str(page.pk)).delete()
+
+    # --- Load ----------------------------------------------------------------------
+
+    def load(self, password):
+        self.themes = {theme.slug: theme for theme in Theme.objects.all()}
+        self.groups = {group.name: group for group in TargetGroup.objects.all()}
+        if len(self.themes) < 7 or not self.groups:
+            raise CommandError(
+                "Die Handlungsfelder und Zielgruppen fehlen. Bitte zuerst "
+                "`manage.py migrate` ausführen (Migration labs/0002)."
+            )
+        self.experiments = {}
+        self.learnings = {}
+
+        self.load_site_settings()
+        home = self.load_home()
+        lab_index, hub, discussion_index = self.load_indexes(home)
+        self.load_content_pages(home)
+        self.images = self.load_images()
+        self.cities = self.load_cities()
+        labs = {spec["key"]: self.load_lab(lab_index, spec) for spec in content.LABS}
+        for spec in content.LABS:
+            self.load_learnings(labs[spec["key"]], spec["key"], spec["learnings"])
+        self.log("Lege Synthesen der Redaktion im Bereich Wissen an …")
+        self.load_learnings(hub, "wissen", content.HUB_LEARNINGS)
+        self.log("Lege Diskussionen an …")
+        for spec in content.LABS:
+            self.load_discussion(labs[spec["key"]], spec["discussion"])
+        for spec in content.EDITORIAL_DISCUSSIONS:
+            self.load_discussion(discussion_index, spec)
+        self.log("Wähle empfohlene Erkenntnisse aus …")
+        demo.set_featured(
+            hub, [(self.learnings[key], note) for key, note in content.FEATURED]
+        )
+        self.load_accounts(password)
+
+    def load_site_settings(self):
+        self.log("Fülle die Einstellungen der Plattform …")
+        site = Site.objects.get(is_default_site=True)
+        site_settings = SiteSettings.for_site(site)
+        changed = False
+        for name, value in content.SITE_SETTINGS.items():
+            if getattr(site_settings, name) != value:
+                setattr(site_settings, name, value)
+                changed = True
+        if changed or site_settings.pk is None:
+            site_settings.save()
+
+    def load_home(self):
+        self.log("Fülle die Startseite …")
+        home = demo.get_home()
+        return demo.update_page(home, fields={**content.HOME, "is_demo": True})
+
+    def load_indexes(self, home):
+        self.log("Lege die Bereiche StadtLabore, Wissen und Austausch an …")
+        lab_index, hub, discussion_index = demo.ensure_indexes(home)
+        intros = content.INDEX_INTROS
+        return (
+            demo.update_page(
+                lab_index, fields={"intro": intros["labs"], "is_demo": True}
+            ),
+            demo.update_page(
+                hub, fields={"intro": intros["knowledge"], "is_demo": True}
+            ),
+            demo.update_page(
+                discussion_index,
+                fields={"intro": intros["discussions"], "is_demo": True},
+            ),
+        )
+
+    def load_content_pages(self, home):
+        for spec in content.CONTENT_PAGES:
+            self.log(f"Lege Seite „{spec['title']}“ an …")
+            demo.build_content_page(
+                home,
+                title=spec["title"],
+                slug=spec["slug"],
+                body=spec["body"],
+                intro=spec["intro"],
+                last_reviewed=content.REVIEWED,
+                is_demo=True,
+            )
+
+    def load_images(self):
+        self.log("Zeichne die Beispielbilder (Luftbilder) …")
+        return {
+            key: ensure_image(spec["title"], spec["drawing"], spec["alt"])
+            for key, spec in content.IMAGES.items()
+        }
+
+    def load_cities(self):
+        self.log("Lege die Mitgliedsstädte an …")
+        cities = {}
+        for spec in content.LAB_CITIES + content.MEMBER_CITIES:
+            fields = {"network_role": NetworkRole.MEMBER, **spec, "is_demo": True}
+            name = fields.pop("name")
+            cities[name] = demo.ensure_city(name, **fields)
+        return cities
+
+    def load_lab(self, lab_index, spec):
+        self.log(f"Lege StadtLabor {spec['city']} an …")
+        fields = dict(spec["fields"])
+        fields["body"] = self.resolve_blocks(fields.get("body", []))
+        lab = demo.build_lab(
+            lab_index,
+            title=spec["title"],
+            slug=spec["slug"],
+            city=self.cities[spec["city"]],
+            primary_theme=self.themes[spec["primary_theme"]],
+            themes=self.theme_list(spec["themes"]),
+            target_groups=self.group_list(spec["target_groups"]),
+            hero_image=self.images[spec["image"]],
+            is_demo=True,
+            **fields,
+        )
+        for item in spec["experiments"]:
+            fields = dict(item)
+            slug, title = fields.pop("slug"), fields.pop("title")
+            themes = self.theme_list(fields.pop("themes"))
+            groups = self.group_list(fields.pop("target_groups"))
+            fields["procedure"] = self.resolve_blocks(fields.get("procedure", []))
+            self.experiments[f"{spec['key']}/{slug}"] = demo.build_experiment(
+                lab,
+                title=title,
+                slug=slug,
+                themes=themes,
+                target_groups=groups,
+                is_demo=True,
+                **fields,
+            )
+        return lab
+
+    def load_learnings(self, parent, key, items):
+        for item in items:
+            fields = dict(item)
+            slug, title = fields.pop("slug"), fields.pop("title")
+            themes = self.theme_list(fields.pop("themes"))
+            evidence = [self.experiments[ref] for ref in fields.pop("evidence")]
+            self.learnings[f"{key}/{slug}"] = demo.build_learning(
+                parent,
+                title=title,
+                slug=slug,
+                themes=themes,
+                evidence=evidence,
+                is_demo=True,
+                **fields,
+            )
+
+    def load_discussion(self, parent, spec):
+        fields = dict(spec)
+        slug, title = fields.pop("slug"), fields.pop("title")
+        themes = self.theme_list(fields.pop("themes"))
+        city = fields.pop("started_by_city")
+        related = fields.pop("related_page")
+        fields["started_by_city"] = self.cities[city] if city else None
+        fields["related_page"] = (
+            (self.experiments.get(related) or self.learnings[related])
+            if related
+            else None
+        )
+        return demo.build_discussion(
+            parent, title=title, slug=slug, themes=themes, is_demo=True, **fields
+        )
+
+    # --- Accounts ------------------------------------------------------------------
+
+    def load_accounts(self, password):
+        self.log("Lege die Beispielkonten an …")
+        access_admin = Permission.objects.get(
+            content_type__app_label="wagtailadmin", codename="access_admin"
+        )
+        editors, created = Group.objects.get_or_create(name=content.EDITOR_GROUP)
+        if created:
+            editors.permissions.add(access_admin)
+        pilots, created = Group.objects.get_or_create(name=content.PILOT_GROUP)
+        if created or not pilots.permissions.filter(pk=access_admin.pk).exists():
+            pilots.permissions.add(access_admin)
+        role_groups = {"redaktion": editors, "pilot": pilots}
+
+        hashed = None
+        user_model = get_user_model()
+        for spec in content.USERS:
+            email = spec["email"]
+            user = user_model.objects.filter(username__iexact=email).first()
+            if user is None:
+                hashed = hashed or make_password(password)
+                user = user_model(username=email, password=hashed)
+            wanted = {
+                "email": email,
+                "first_name": spec["first_name"],
+                "last_name": spec["last_name"],
+                "is_active": True,
+                "is_staff": spec["role"] in ("redaktion", "pilot"),
+                "is_superuser": spec["role"] == "redaktion",
+            }
+            if user.pk is None or any(
+                getattr(user, name) != value for name, value in wanted.items()
+            ):
+                for name, value in wanted.items():
+                    setattr(user, name, value)
+                user.save()
+            if spec["role"] in role_groups:
+                user.groups.add(role_groups[spec["role"]])
+
+            city = self.cities[spec["city"]] if spec["city"] else None
+            membership = Membership.objects.filter(user=user).first()
+            if membership is None:
+                Membership.objects.create(
+                    user=user, city=city, function=spec["function"]
+                )
+            elif (membership.city_id, membership.function) != (
+                city.pk if city else None,
+                spec["function"],
+            ):
+                membership.city, membership.function = city, spec["function"]
+                membership.save()
+
+    # --- Helpers -------------------------------------------------------------------
+
+    def theme_list(self, slugs):
+        return [self.themes[slug] for slug in slugs]
+
+    def group_list(self, names):
+        return [self.groups[name] for name in names]
+
+    def resolve_blocks(self, blocks):
+        """Replace image keys in image blocks by the Wagtail images."""
+        resolved = []
+        for block_type, value in blocks:
+            if block_type == "image":
+                value = {**value, "image": self.images[value["image"]]}
+            resolved.append((block_type, value))
+        return resolved
+
+    # --- Output --------------------------------------------------------------------
+
+    def print_summary(self, before, after, seconds):
+        self.log("")
+        self.log("Beispielinhalte geladen.", self.style.SUCCESS)
+        width = max(len(label) for label in after) + 2
+        self.log(f"{'':<{width}}{'Anzahl':>8}{'neu':>8}")
+        for label, count in after.items():
+            delta = count - before.get(label, 0)
+            change = f"{delta:+d}" if delta else "–"
+            self.log(f"{label:<{width}}{count:>8}{change:>8}")
+        self.log(f"Dauer: {seconds:.1f} s".replace(".", ","))
+
+    def print_accounts(self, password):
+        if self.verbosity < 1:
+            return
+        cities = dict(
+            Membership.objects.filter(
+                user__username__in=[user["email"] for user in content.USERS]
+            ).values_list("user__username", "city__name")
+        )
+        rows = [
+            (
+                user["email"],
+                content.ROLE_LABELS[user["role"]],
+                cities.get(user["email"], user["city"]),
+            )
+            for user in content.USERS
+        ]
+        headers = ("E-Mail (Benutzername)", "Rolle", "Stadt")
+        widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(3)]
+        self.log("")
+        self.log("Beispielkonten:", self.style.SUCCESS)
+        line = "  ".join("-" * w for w in widths)
+        for row in [headers, None, *rows]:
+            if row is None:
+                self.log(line)
+                continue
+            cells = (c.ljust(w) for c, w in zip(row, widths, strict=True))
+            self.log("  ".join(cells).rstrip())
+        self.log("")
+        self.log(
+            f"Passwort für neu angelegte Beispielkonten: {password}\n"
+            "(bereits vorhandene Konten behalten ihr Passwort; anderes Passwort über "
+            "die Umgebungsvariable DEMO_PASSWORD)"
+        )
+        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
+        self.log(f"Verwaltung (Wagtail-Admin): {admin_url}")
