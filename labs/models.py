@@ -126,6 +126,14 @@ class City(index.Indexed, models.Model):
         blank=True,
         help_text=_("Themen, zu denen Ihre Stadt andere Städte fragen möchte."),
     )
+    publishes_directly = models.BooleanField(
+        _("Darf direkt veröffentlichen"),
+        default=False,
+        help_text=_(
+            "Nur für Pilotstädte: Seiten ihres StadtLabors gehen ohne "
+            "Redaktionsfreigabe online."
+        ),
+    )
     is_demo = models.BooleanField(_("Beispielinhalt (fiktiv)"), default=False)
 
     search_fields = [
@@ -224,6 +232,66 @@ class Membership(models.Model):
     def affiliation(self):
         """The city shown next to the person's name."""
         return self.city.name if self.city_id else ASSOCIATION_NAME
+
+
+class NotificationPreference(models.Model):
+    """Which kinds of email a person wants; every email links here to switch off."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notification_preference",
+        verbose_name=_("Konto"),
+    )
+    replies = models.BooleanField(
+        _("Neue Beiträge in Diskussionen, denen ich folge"), default=True
+    )
+    lab_comments = models.BooleanField(
+        _("Neue Beiträge auf Seiten meines StadtLabors (Pilotstädte)"), default=True
+    )
+    moderation = models.BooleanField(_("Gemeldete Beiträge (Redaktion)"), default=True)
+
+    class Meta:
+        verbose_name = _("Benachrichtigungseinstellung")
+        verbose_name_plural = _("Benachrichtigungseinstellungen")
+
+    def __str__(self):
+        return str(self.user)
+
+    @classmethod
+    def for_user(cls, user):
+        return cls.objects.get_or_create(user=user)[0]
+
+
+class ThreadFollow(models.Model):
+    """A person follows the comment thread of a page (experiment, learning,
+    discussion) and hears about new contributions by email."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="thread_follows",
+        verbose_name=_("Konto"),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Seite"),
+    )
+    created_at = models.DateTimeField(_("seit"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Abonnierte Diskussion")
+        verbose_name_plural = _("Abonnierte Diskussionen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "page"], name="unique_thread_follow"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.page_id}"
 
 
 # --- Choices used by the page types ---------------------------------------------
