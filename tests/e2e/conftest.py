@@ -67,6 +67,7 @@ def demo_site(django_db_setup, django_db_blocker):
     `live_server` fixture would flush the whole database after every test, the
     migrations' data (start page, Handlungsfelder) included."""
     from django.core.management import call_command
+    from django.db import connections
     from pytest_django.live_server_helper import LiveServer
 
     from home.management.commands.load_demo_content import Command
@@ -80,10 +81,15 @@ def demo_site(django_db_setup, django_db_blocker):
         command = Command()
         command.verbosity = 0
         command.reset()
+        connections.close_all()
 
 
 @pytest.fixture
 def blocker(django_db_blocker):
     """Read the shared demo data from a test without a test transaction."""
+    from django.db import connections
+
     with django_db_blocker.unblock():
         yield
+        # Playwright's greenlets may have opened a connection of their own.
+        connections.close_all()
