@@ -118,3 +118,12 @@ def test_demo_pages_render(loaded, client):
     for page in Page.objects.live().filter(depth__gt=1):
         response = client.get(page.url)
         assert response.status_code == 200, page.url
+
+
+def test_prints_progress_and_the_demo_accounts(db, capsys):
+    call_command("load_demo_content")
+    out = capsys.readouterr().out
+    assert "StadtLabor" in out
+    assert "redaktion@example.org" in out
+    assert "Städtetag Baden-Württemberg" in out
+    assert "StadtLabor-Demo-2026" in out

@@ -33,6 +33,7 @@ from home.demo_images import COLLECTION_NAME, demo_images, ensure_image
 from home.models import ContentPage, HomePage, SiteSettings
 from knowledge.models import FeaturedLearning, KnowledgeIndexPage, LearningPage
 from labs.models import (
+    ASSOCIATION_NAME,
     City,
     DiscussionIndexPage,
     DiscussionPage,
@@ -471,7 +472,7 @@ class Command(BaseCommand):
             (
                 user["email"],
                 content.ROLE_LABELS[user["role"]],
-                cities.get(user["email"], user["city"]),
+                cities.get(user["email"]) or user["city"] or str(ASSOCIATION_NAME),
             )
             for user in content.USERS
         ]
