@@ -48,6 +48,10 @@ format: install-test ## Code formatieren
 	$(VENV)/bin/ruff format .
 	$(VENV)/bin/ruff check --fix .
 
+bench: install ## Lastmessung mit gunicorn und wrk (SQLite und, falls erreichbar, PostgreSQL)
+	@command -v wrk >/dev/null || (apt-get update -qq && apt-get install -y -qq wrk)
+	$(PY) bench/run.py $(BENCH_ARGS)
+
 check: install ## Django-Systemprüfung und fehlende Migrationen
 	$(PY) manage.py check
 	$(PY) manage.py makemigrations --check --dry-run

@@ -6,6 +6,7 @@ syntheses by association editors live directly under the hub.
 """
 
 from django import forms
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -18,12 +19,15 @@ from labs.blocks import BodyBlock
 from labs.models import (
     BasePage,
     City,
+    CommentableMixin,
     LabChildMixin,
     Theme,
     Transferability,
+    confirmation_count_subquery,
     filter_by_request,
     live_public,
     paginate,
+    with_comment_stats,
 )
 
 
@@ -77,7 +81,8 @@ class KnowledgeIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         learnings = (
-            live_public(LearningPage.objects.all(), request)
+            with_comment_stats(live_public(LearningPage.objects.all(), request))
+            .annotate(confirmation_count=confirmation_count_subquery())
             .defer_streamfields()
             .select_related("lab__city")
             .prefetch_related("themes")
@@ -129,7 +134,7 @@ class FeaturedLearning(Orderable):
         verbose_name_plural = _("Empfohlene Erkenntnisse")
 
 
-class LearningPage(LabChildMixin, BasePage):
+class LearningPage(LabChildMixin, CommentableMixin, BasePage):
     """Erkenntnis: the title is the core statement (Kernaussage) in one sentence."""
 
     kind = models.CharField(
@@ -220,4 +225,48 @@ class LearningPage(LabChildMixin, BasePage):
             .defer_streamfields()
             .order_by("title")
         )
+        from labs import comments
+
+        context["peer_signals"] = comments.confirmations_for(request, self)
         return context
+
+
+class LearningConfirmation(models.Model):
+    """“Das kennen wir auch”: a member city confirms a learning from its own
+    practice, with a short note. One per city; the city's members can withdraw it."""
+
+    learning = models.ForeignKey(
+        LearningPage,
+        on_delete=models.CASCADE,
+        related_name="confirmations",
+        verbose_name=_("Erkenntnis"),
+    )
+    city = models.ForeignKey(
+        City,
+        on_delete=models.CASCADE,
+        related_name="learning_confirmations",
+        verbose_name=_("Mitgliedsstadt"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("eingetragen von"),
+    )
+    note = models.TextField(_("Notiz"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("eingetragen am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Bestätigung „Das kennen wir auch“")
+        verbose_name_plural = _("Bestätigungen „Das kennen wir auch“")
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["learning", "city"], name="unique_confirmation_per_city"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.city} → {self.learning_id}"

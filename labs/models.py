@@ -9,6 +9,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
+from django.db.models.functions import Coalesce, Greatest
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -19,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock
+from .page_forms import MediaPermissionPageForm
 
 PAGE_SIZE = 12
 
@@ -150,6 +153,7 @@ class City(index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("can_report_on"),
         FieldPanel("seeks_exchange_on"),
+        FieldPanel("publishes_directly"),
         FieldPanel("is_demo"),
     ]
 
@@ -401,12 +405,71 @@ class BasePage(Page):
     )
 
     promote_panels = Page.promote_panels + [FieldPanel("is_demo")]
+    # Images and documents only from collections the editor may choose from.
+    base_form_class = MediaPermissionPageForm
 
     class Meta:
         abstract = True
 
     def get_absolute_url(self):
         return self.get_url()
+
+    def serve(self, request, *args, **kwargs):
+        # Pages show comment counts, threads and the viewer's login state: a shared
+        # cache must revalidate, so that a new comment shows up at once.
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, no_cache=True)
+        patch_vary_headers(response, ["Cookie"])
+        return response
+
+
+class CommentableMixin:
+    """Pages with a comment thread (experiments, learnings, discussions). The
+    thread, the form and the viewer's rights come from `labs.comments`, which
+    loads a page's thread in one query."""
+
+    has_comments = True
+
+    def get_context(self, request, *args, **kwargs):
+        from . import comments
+
+        context = super().get_context(request, *args, **kwargs)
+        context["discussion"] = comments.page_discussion(
+            request, self, form=getattr(request, "_comment_form", None)
+        )
+        return context
+
+
+def with_comment_stats(queryset):
+    """Annotate a page queryset with `comment_count` and `last_comment_at` (active
+    comments only) in the same query: no query per listed page."""
+    from .comment_models import ACTIVE
+
+    comments = (
+        Comment.objects.filter(ACTIVE, page_id=models.OuterRef("pk"))
+        .order_by()
+        .values("page_id")
+    )
+    return queryset.annotate(
+        comment_count=Coalesce(
+            models.Subquery(comments.annotate(n=models.Count("pk")).values("n")[:1]),
+            0,
+        ),
+        last_comment_at=models.Subquery(
+            comments.annotate(last=models.Max("submit_date")).values("last")[:1]
+        ),
+    )
+
+
+def with_last_activity(queryset):
+    """Comment stats plus `last_activity`: the latest comment, else the first
+    publication of the page."""
+    queryset = with_comment_stats(queryset)
+    return queryset.annotate(
+        last_activity=Greatest(
+            Coalesce("last_comment_at", "first_published_at"), "first_published_at"
+        )
+    )
 
 
 class LabChildMixin(models.Model):
@@ -644,7 +707,9 @@ class LabPage(BasePage):
     content_panels = Page.content_panels + [
         MultiFieldPanel(
             [
-                FieldPanel("city"),
+                # Only the Redaktion assigns a lab to a city (a pilot city's editors
+                # must not move their lab to another city).
+                FieldPanel("city", permission="labs.change_city"),
                 FieldRowPanel([FieldPanel("programme"), FieldPanel("status")]),
                 FieldPanel("teaser"),
                 FieldPanel("guiding_question"),
@@ -719,21 +784,23 @@ class LabPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         learning_model = apps.get_model("knowledge", "LearningPage")
-        context["experiments"] = (
+        context["experiments"] = with_comment_stats(
             live_public(ExperimentPage.objects.child_of(self), request)
             .defer_streamfields()
+            .annotate(adoption_count=adoption_count_subquery())
             .order_by("start_date", "title")
         )
-        context["learnings"] = (
+        context["learnings"] = with_comment_stats(
             live_public(learning_model.objects.child_of(self), request)
             .defer_streamfields()
+            .annotate(confirmation_count=confirmation_count_subquery())
             .order_by("title")
         )
-        context["discussions"] = (
+        context["discussions"] = with_last_activity(
             live_public(DiscussionPage.objects.child_of(self), request)
             .defer_streamfields()
             .order_by("-first_published_at")
-        )
+        ).order_by("-last_activity", "title")
         # Schwerpunkt first, then the further themes: one query for both.
         themes = Theme.objects.filter(
             models.Q(pk=self.primary_theme_id) | models.Q(labs=self)
@@ -747,7 +814,7 @@ class LabPage(BasePage):
 # --- Experiments ----------------------------------------------------------------
 
 
-class ExperimentPage(LabChildMixin, BasePage):
+class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
     teaser = models.TextField(
         _("Kurzbeschreibung"),
         max_length=300,
@@ -903,6 +970,9 @@ class ExperimentPage(LabChildMixin, BasePage):
             .defer_streamfields()
             .order_by("title")
         )
+        from . import comments
+
+        context["peer_signals"] = comments.adoptions_for(request, self)
         return context
 
 
@@ -925,11 +995,11 @@ class DiscussionIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         discussions = (
-            live_public(DiscussionPage.objects.all(), request)
+            with_last_activity(live_public(DiscussionPage.objects.all(), request))
             .defer_streamfields()
             .select_related("lab__city", "started_by_city")
             .prefetch_related("themes")
-            .order_by("-last_published_at")
+            .order_by("-last_activity", "title")
         )
         discussions, active = filter_by_request(
             discussions,
@@ -955,7 +1025,7 @@ class DiscussionIndexPage(BasePage):
         return context
 
 
-class DiscussionPage(LabChildMixin, BasePage):
+class DiscussionPage(LabChildMixin, CommentableMixin, BasePage):
     question = RichTextField(
         _("Anliegen / Frage"),
         features=["bold", "italic", "link", "ol", "ul"],
@@ -1005,7 +1075,8 @@ class DiscussionPage(LabChildMixin, BasePage):
     content_panels = Page.content_panels + [
         FieldPanel("question"),
         FieldRowPanel([FieldPanel("category"), FieldPanel("status")]),
-        FieldPanel("started_by_city"),
+        # Empty means the lab's city; only the Redaktion names another city.
+        FieldPanel("started_by_city", permission="labs.change_city"),
         FieldPanel("related_page"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
@@ -1020,3 +1091,45 @@ class DiscussionPage(LabChildMixin, BasePage):
     @cached_property
     def display_city(self):
         return self.started_by_city or self.city
+
+
+def adoption_count_subquery():
+    """Number of cities that adopted the experiment (for listings)."""
+
+    return Coalesce(
+        models.Subquery(
+            ExperimentAdoption.objects.filter(experiment_id=models.OuterRef("pk"))
+            .order_by()
+            .values("experiment_id")
+            .annotate(n=models.Count("pk"))
+            .values("n")[:1]
+        ),
+        0,
+    )
+
+
+def confirmation_count_subquery():
+    """Number of cities that confirmed a learning ("Das kennen wir auch")."""
+    from django.apps import apps
+
+    confirmation = apps.get_model("knowledge", "LearningConfirmation")
+    return Coalesce(
+        models.Subquery(
+            confirmation.objects.filter(learning_id=models.OuterRef("pk"))
+            .order_by()
+            .values("learning_id")
+            .annotate(n=models.Count("pk"))
+            .values("n")[:1]
+        ),
+        0,
+    )
+
+
+# The comment models live in their own module; Django finds them through here.
+from .comment_models import (  # noqa: E402, F401
+    AdoptionKind,
+    Comment,
+    CommentReport,
+    ExperimentAdoption,
+    ReportReason,
+)

@@ -1,6 +1,11 @@
-"""Keep the denormalised `lab` of pages inside a lab's subtree in step after a move."""
+"""Keep the denormalised `lab` of pages inside a lab's subtree in step after a move;
+anonymise the comments of a deleted account; keep Django's Site in step with
+Wagtail's default Site."""
 
+from django.conf import settings
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
+from wagtail.models import Site as WagtailSite
 from wagtail.signals import post_page_move
 
 
@@ -17,3 +22,37 @@ def refresh_lab_after_move(sender, instance, **kwargs):
             page.refresh_from_db(fields=["path", "depth"])
             lab = LabPage.objects.ancestor_of(page).first()
             type(page).objects.filter(pk=page.pk).update(lab=lab)
+
+
+@receiver(pre_delete, sender=settings.AUTH_USER_MODEL)
+def anonymise_comments_of_deleted_account(sender, instance, **kwargs):
+    """Deleting an account keeps its comments: name, email and URL are erased,
+    the city stays ("gelöschtes Konto (Neckarweiler)"; the function goes too, it could identify
+    the person); the user link becomes
+    NULL by the foreign key's SET_NULL."""
+    from .comment_models import Comment
+
+    Comment.objects.filter(user=instance).update(
+        user_name="", user_email="", user_url="", author_function=""
+    )
+
+
+def sync_django_site(site):
+    """Django's Sites framework (used by the comments' `site`) follows the default
+    Wagtail Site: same host, same name."""
+    from django.contrib.sites.models import Site as DjangoSite
+
+    domain = site.hostname
+    if site.port not in (80, 443):
+        domain = f"{domain}:{site.port}"
+    DjangoSite.objects.update_or_create(
+        pk=settings.SITE_ID,
+        defaults={"domain": domain[:100], "name": (site.site_name or domain)[:50]},
+    )
+    DjangoSite.objects.clear_cache()
+
+
+@receiver(post_save, sender=WagtailSite)
+def keep_django_site_in_step(sender, instance, raw=False, **kwargs):
+    if not raw and instance.is_default_site:
+        sync_django_site(instance)

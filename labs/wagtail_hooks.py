@@ -1,10 +1,25 @@
-"""Admin views for vocabularies and memberships (snippets chosen in page editors)."""
+"""Admin views for vocabularies and memberships (snippets chosen in page editors)
+and the comment moderation ("Kommentare", wagtail-modeladmin over labs.Comment)."""
 
+from django.contrib import messages
+from django.contrib.admin import SimpleListFilter
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
+from . import comments as discussion
+from . import notifications
+from .comment_models import Comment
 from .models import City, Membership, TargetGroup, Theme
 
 
@@ -61,3 +76,272 @@ class NetworkGroup(SnippetViewSetGroup):
 
 
 register_snippet(NetworkGroup)
+
+
+# --- Comment moderation (wagtail-modeladmin over labs.Comment) -----------------------
+
+MODERATE = "labs.change_comment"
+
+
+class CommentPermissionHelper(PermissionHelper):
+    """Only moderators (superusers, group Redaktion) see the list; nobody creates,
+    edits or deletes comments here: moderation has its own actions."""
+
+    def user_can_list(self, user):
+        return user.has_perm(MODERATE)
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_inspect_obj(self, user, obj):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class CommentButtonHelper(ButtonHelper):
+    def get_buttons_for_obj(
+        self, obj, exclude=None, classnames_add=None, classnames_exclude=None
+    ):
+        if not self.request.user.has_perm(MODERATE):
+            return []
+        return [
+            {
+                "url": reverse("labs_comment_moderate", args=[obj.pk]),
+                "label": gettext("Moderieren"),
+                "classname": "button button-small",
+                "title": gettext(
+                    "Freigeben, ausblenden, entfernen, als geprüft markieren"
+                ),
+            },
+            {
+                "url": reverse("labs:comment_permalink", args=[obj.pk]),
+                "label": gettext("Ansehen"),
+                "classname": "button button-small button-secondary",
+                "title": gettext("Den Beitrag auf der öffentlichen Seite öffnen"),
+            },
+        ]
+
+
+class ReportedFilter(SimpleListFilter):
+    title = _("Meldungen")
+    parameter_name = "gemeldet"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("offen", _("gemeldet, noch nicht geprüft")),
+            ("alle", _("gemeldet (alle)")),
+            ("nein", _("nicht gemeldet")),
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() == "offen":
+            return queryset.filter(report_count__gt=0, reviewed=False)
+        if self.value() == "alle":
+            return queryset.filter(report_count__gt=0)
+        if self.value() == "nein":
+            return queryset.filter(report_count=0)
+        return queryset
+
+
+class StateFilter(SimpleListFilter):
+    title = _("Status")
+    parameter_name = "status"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("sichtbar", _("sichtbar")),
+            ("ausgeblendet", _("ausgeblendet")),
+            ("entfernt", _("entfernt")),
+            ("zurueckgezogen", _("zurückgezogen")),
+        ]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "sichtbar":
+            return queryset.filter(discussion.ACTIVE)
+        if value == "ausgeblendet":
+            return queryset.filter(hidden_at__isnull=False, is_removed=False)
+        if value == "entfernt":
+            return queryset.filter(Q(is_removed=True) | Q(is_public=False))
+        if value == "zurueckgezogen":
+            return queryset.filter(withdrawn_at__isnull=False)
+        return queryset
+
+
+class PageFilter(SimpleListFilter):
+    title = _("Seite")
+    parameter_name = "seite"
+
+    def lookups(self, request, model_admin):
+        from wagtail.models import Page
+
+        ids = Comment.objects.order_by().values("page_id").distinct()
+        return [
+            (str(page.pk), page.title)
+            for page in Page.objects.filter(pk__in=ids).order_by("title")
+        ]
+
+    def queryset(self, request, queryset):
+        if self.value() and self.value().isdigit():
+            return queryset.filter(page_id=int(self.value()))
+        return queryset
+
+
+class CommentAdmin(ModelAdmin):
+    model = Comment
+    menu_label = _("Kommentare")
+    menu_icon = "comment"
+    menu_order = 250
+    add_to_settings_menu = False
+    base_url_path = "kommentare"
+    permission_helper_class = CommentPermissionHelper
+    button_helper_class = CommentButtonHelper
+    list_display = (
+        "excerpt",
+        "page_link",
+        "author",
+        "author_city",
+        "submit_date",
+        "report_count",
+        "state",
+    )
+    list_filter = (ReportedFilter, StateFilter, PageFilter, "author_city")
+    search_fields = ("comment", "user_name", "page__title")
+    ordering = ("-submit_date",)
+    list_per_page = 50
+
+    def get_queryset(self, request):
+        return (
+            Comment.objects.select_related("page", "author_city")
+            .annotate(report_count=Count("reports", distinct=True))
+            .order_by("-submit_date")
+        )
+
+    def excerpt(self, obj):
+        return str(obj)
+
+    excerpt.short_description = _("Beitrag")
+
+    def page_link(self, obj):
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("labs:comment_permalink", args=[obj.pk]),
+            obj.page.title,
+        )
+
+    page_link.short_description = _("Seite")
+
+    def author(self, obj):
+        return obj.user_name or gettext("gelöschtes Konto")
+
+    author.short_description = _("Verfasst von")
+
+    def report_count(self, obj):
+        return obj.report_count
+
+    report_count.short_description = _("Meldungen")
+    report_count.admin_order_field = "report_count"
+
+    def state(self, obj):
+        return comment_state(obj)
+
+    state.short_description = _("Status")
+
+
+def comment_state(comment):
+    if comment.is_removed or not comment.is_public:
+        return gettext("entfernt")
+    if comment.hidden_at:
+        return gettext("ausgeblendet")
+    if comment.withdrawn_at:
+        return gettext("zurückgezogen")
+    label = gettext("sichtbar")
+    if comment.reviewed:
+        label += " · " + gettext("geprüft")
+    if comment.highlighted:
+        label += " · " + gettext("hervorgehoben")
+    return label
+
+
+modeladmin_register(CommentAdmin)
+
+
+def moderate_comment_view(request, pk):
+    """One comment with its reports and the moderation actions. Moderation never
+    marks a comment as "bearbeitet"; hiding and removing email the author why."""
+    if not request.user.has_perm(MODERATE):
+        raise PermissionDenied
+    comment = get_object_or_404(
+        Comment.objects.select_related("page", "author_city", "hidden_by"), pk=pk
+    )
+    reports = comment.reports.select_related("user").all()
+    error = ""
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        reason = request.POST.get("reason", "").strip()
+        if action in ("hide", "remove") and not reason:
+            error = gettext(
+                "Bitte geben Sie einen Grund an; er wird der Verfasserin oder dem "
+                "Verfasser mitgeteilt."
+            )
+        elif action == "approve":
+            discussion.approve_comment(comment, request.user)
+            messages.success(request, gettext("Beitrag freigegeben."))
+        elif action == "reviewed":
+            Comment.objects.filter(pk=comment.pk).update(reviewed=True)
+            messages.success(request, gettext("Beitrag als geprüft markiert."))
+        elif action == "highlight":
+            Comment.objects.filter(pk=comment.pk).update(
+                highlighted=not comment.highlighted
+            )
+            messages.success(
+                request,
+                gettext("Hervorhebung entfernt.")
+                if comment.highlighted
+                else gettext("Beitrag hervorgehoben."),
+            )
+        elif action == "hide":
+            discussion.hide_comment(comment, reason, request.user)
+            notifications.notify_moderation(comment, "hidden", reason)
+            messages.success(
+                request, gettext("Beitrag ausgeblendet; die Person ist informiert.")
+            )
+        elif action == "remove":
+            discussion.remove_comment(comment, reason)
+            notifications.notify_moderation(comment, "removed", reason)
+            messages.success(
+                request, gettext("Beitrag entfernt; die Person ist informiert.")
+            )
+        else:
+            error = gettext("Unbekannte Aktion.")
+        if not error:
+            return redirect("kommentare_modeladmin_index")
+    return render(
+        request,
+        "labs/admin/moderate_comment.html",
+        {
+            "comment": comment,
+            "reports": reports,
+            "state": comment_state(comment),
+            "error": error,
+            "reason": request.POST.get("reason", ""),
+            "index_url": reverse("kommentare_modeladmin_index"),
+            "permalink": reverse("labs:comment_permalink", args=[comment.pk]),
+        },
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_comment_moderation_urls():
+    return [
+        path(
+            "kommentare/<int:pk>/moderieren/",
+            moderate_comment_view,
+            name="labs_comment_moderate",
+        )
+    ]

@@ -10,7 +10,14 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("suche/", home_views.search, name="search"),
+    path("konto/", include("home.urls")),
+    path("mitmachen/", include("labs.urls")),
 ]
+
+if settings.BENCH_CEILING_VIEW:
+    from django.http import HttpResponse
+
+    urlpatterns.insert(0, path("__ceiling__/", lambda request: HttpResponse("ok")))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

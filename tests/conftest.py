@@ -109,3 +109,153 @@ def superuser(db):
     return get_user_model().objects.create_superuser(
         "redaktion@example.org", "redaktion@example.org", "ein-langes-Passwort-1"
     )
+
+
+# --- Roles: Redaktion and pilot-city editors (accounts issue) ------------------------
+
+PASSWORD = "ein-langes-Passwort-1"
+
+
+@pytest.fixture
+def redakteurin(db):
+    """A plain member of the group Redaktion (no superuser), as in production."""
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        "henrike@example.org",
+        email="henrike@example.org",
+        password=PASSWORD,
+        first_name="Henrike",
+        last_name="Demmler",
+    )
+    user.groups.add(Group.objects.get(name="Redaktion"))
+    Membership.objects.create(user=user, city=None, function="Redaktion")
+    return user
+
+
+def _pilot_editor(city_name, email, name):
+    from home.pilot_cities import provision_pilot_city
+    from labs.members import save_member
+
+    result = provision_pilot_city(city_name, create_city=False)
+    return save_member(
+        email=email, city=result.city, name=name, pilot_editor=True, password=PASSWORD
+    ).user
+
+
+@pytest.fixture
+def pilot(lab):
+    """Editor of Neckarweiler's lab (the `lab` fixture); Neckarweiler needs the
+    Redaktion's approval to publish."""
+    return _pilot_editor("Neckarweiler", "labor.neckarweiler@example.org", "Tobias W")
+
+
+@pytest.fixture
+def other_lab(lab_index, other_city, themes):
+    return demo.build_lab(
+        lab_index,
+        title="Ortsmitte für alle",
+        city=other_city,
+        primary_theme=themes[0],
+        quarter_name="Ortskern",
+    )
+
+
+@pytest.fixture
+def other_pilot(other_lab):
+    """Editor of Filsingen's lab, a trusted pilot city that publishes directly."""
+    from labs.models import City
+
+    City.objects.filter(pk=other_lab.city_id).update(publishes_directly=True)
+    return _pilot_editor("Filsingen", "labor.filsingen@example.org", "Sevgi A")
+
+
+# --- Discussions (issue 3) ------------------------------------------------------------
+
+
+def _account(username, first, last, city=None, function="", groups=()):
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user(
+        username,
+        email=username,
+        password="ein-langes-Passwort-1",
+        first_name=first,
+        last_name=last,
+    )
+    Membership.objects.create(user=user, city=city, function=function)
+    for name in groups:
+        user.groups.add(Group.objects.get_or_create(name=name)[0])
+    return user
+
+
+@pytest.fixture
+def other_member(other_city):
+    return _account(
+        "jonas@example.org", "Jonas", "Beispiel", other_city, "Quartiersarbeit"
+    )
+
+
+@pytest.fixture
+def pilot_editor(city):
+    """Editor of the lab of `city` (group "Pilotstadt Neckarweiler")."""
+    return _account(
+        "labor@example.org",
+        "Tobias",
+        "Wendling",
+        city,
+        "Quartierskoordination",
+        groups=[f"Pilotstadt {city.name}"],
+    )
+
+
+@pytest.fixture
+def editor(db):
+    """Association editor (group Redaktion, no city): moderates comments."""
+    return _account(
+        "henrike@example.org", "Henrike", "Demmler", None, "Redaktion", ["Redaktion"]
+    )
+
+
+@pytest.fixture
+def make_comment():
+    """Store a comment directly (for tests that need many or special ones)."""
+    from django.conf import settings as django_settings
+    from django.contrib.contenttypes.models import ContentType
+
+    from labs.models import Comment
+
+    def make(page, user, text="Ein Beitrag.", parent=None, **fields):
+        membership = Membership.objects.filter(user=user).select_related("city").first()
+        comment = Comment(
+            content_type=ContentType.objects.get_for_model(page.specific),
+            object_pk=str(page.pk),
+            page_id=page.pk,
+            site_id=django_settings.SITE_ID,
+            user=user,
+            user_name=user.get_full_name(),
+            user_email=user.email,
+            comment=text,
+            parent_id=parent.pk if parent else 0,
+            author_city=membership.city if membership else None,
+            author_function=membership.function if membership else "",
+            **fields,
+        )
+        comment.save()
+        return comment
+
+    return make
+
+
+@pytest.fixture
+def comment_data():
+    """POST data of the comment form for a page, with a valid security hash."""
+    from django_comments.forms import CommentSecurityForm
+
+    def data(page, text, **extra):
+        values = CommentSecurityForm(page.specific).generate_security_data()
+        values.update({"comment": text, "reply_to": "0"})
+        values.update(extra)
+        return values
+
+    return data

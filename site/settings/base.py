@@ -144,8 +144,11 @@ WHITENOISE_MAX_AGE = 31536000
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
 
-LOGIN_URL = "wagtailadmin_login"
-LOGIN_REDIRECT_URL = "/"
+# Members log in on our own German pages (/konto/); the Wagtail admin keeps its own
+# login page. Private pages ("nur für angemeldete Mitglieder") send people here too.
+LOGIN_URL = "konto:login"
+LOGIN_REDIRECT_URL = "konto:profile"
+WAGTAIL_FRONTEND_LOGIN_URL = "/konto/anmelden/"
 
 # Email: SMTP in production via EMAIL_URL (e.g. smtp+tls://user:pass@host:587)
 vars().update(env.email_url("EMAIL_URL", default="consolemail://"))
@@ -181,13 +184,22 @@ WAGTAILDOCS_EXTENSIONS = [
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No Gravatar (an external request with a hash of the email) for admin users either.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Comments (django-comments-xtd); the discussion issue builds on this.
 COMMENTS_APP = "django_comments_xtd"
+# Our comment model (labs/comment_models.py): XtdComment plus page, author's city and
+# function, edit/withdraw/moderation states. An import path, not an app label.
+COMMENTS_XTD_MODEL = "labs.models.Comment"
+# Depth 3: a comment (level 0), a reply (1), a reply to a reply (2).
 COMMENTS_XTD_MAX_THREAD_LEVEL = 2
 COMMENTS_XTD_CONFIRM_EMAIL = False
 COMMENTS_HIDE_REMOVED = False
+
+# A trivial view at /__ceiling__/ for `make bench` (the stack's ceiling); off by default.
+BENCH_CEILING_VIEW = env.bool("BENCH_CEILING_VIEW", default=False)
 
 # Demo accounts are created only where this is on (dev and test, never production).
 DEMO_CONTENT_ALLOWED = False

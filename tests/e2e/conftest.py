@@ -93,3 +93,48 @@ def blocker(django_db_blocker):
         yield
         # Playwright's greenlets may have opened a connection of their own.
         connections.close_all()
+
+
+@pytest.fixture
+def member_page(browser, demo_site, blocker):
+    """A browser tab logged in as a demo member (Quittenau), via a session cookie."""
+    yield from _logged_in_page(browser, demo_site, "quartier.quittenau@example.org")
+
+
+@pytest.fixture
+def member_page_without_js(browser, demo_site, blocker):
+    yield from _logged_in_page(
+        browser, demo_site, "quartier.quittenau@example.org", javascript=False
+    )
+
+
+def _logged_in_page(browser, demo_site, username, javascript=True):
+    from importlib import import_module
+
+    from django.conf import settings
+    from django.contrib.auth import (
+        BACKEND_SESSION_KEY,
+        HASH_SESSION_KEY,
+        SESSION_KEY,
+        get_user_model,
+    )
+
+    user = get_user_model().objects.get(username=username)
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
+    session[SESSION_KEY] = str(user.pk)
+    session[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    session[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    session.create()
+    context = browser.new_context(locale="de-DE", java_script_enabled=javascript)
+    context.add_cookies(
+        [
+            {
+                "name": settings.SESSION_COOKIE_NAME,
+                "value": session.session_key,
+                "url": demo_site.url,
+            }
+        ]
+    )
+    page = context.new_page()
+    yield page
+    context.close()

@@ -84,3 +84,85 @@ def test_listing_filter_works_without_javascript(demo_site, blocker, browser):
     labs = set(LabPage.objects.live().filter(city=city).values_list("title", flat=True))
     assert labs and labs <= {c.strip() for c in cards}
     context.close()
+
+
+def test_comment_thread_and_forms_pass_axe_for_a_logged_in_member(
+    demo_site, blocker, member_page
+):
+    """The thread (nested replies), the comment form with and without errors, the
+    reply page and the report form, as a member sees them."""
+    from labs.models import Comment
+
+    discussion = DiscussionPage.objects.get(
+        slug="finanzierung-quartierskoordination-nach-foerderende"
+    )
+    comment = Comment.objects.filter(page_id=discussion.pk, level=0).first()
+    problems = {}
+    page = member_page
+    page.goto(demo_site.url + discussion.url)
+    assert page.locator("article.comment").count() >= 5
+    assert page.locator("form.comment-form textarea").count() == 1
+    found = serious_violations(page)
+    if found:
+        problems["thread"] = found
+    # Submitting an empty form: the error summary gets focus.
+    page.get_by_role("button", name="Beitrag veröffentlichen").click()
+    page.wait_for_selector(".error-summary")
+    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+    found = serious_violations(page)
+    if found:
+        problems["form errors"] = found
+    for label, url in (
+        ("reply", f"/mitmachen/beitrag/{comment.pk}/antworten/"),
+        ("report", f"/mitmachen/beitrag/{comment.pk}/melden/"),
+        ("learning with peer signals", LearningPage.objects.live().first().url),
+        ("experiment with peer signals", ExperimentPage.objects.live().first().url),
+        ("notification settings", "/mitmachen/benachrichtigungen/"),
+    ):
+        page.goto(demo_site.url + url)
+        found = serious_violations(page)
+        if found:
+            problems[label] = found
+    assert not problems, problems
+
+
+def test_account_pages_pass_axe(demo_site, blocker, browser):
+    """Login (empty, with an error), "Mein Bereich" after a real login, the request
+    for access (empty and with errors), password reset and account deletion."""
+    problems = {}
+    context = browser.new_context(locale="de-DE")
+    page = context.new_page()
+
+    def check(label):
+        assert page.locator("html").get_attribute("lang") == "de"
+        found = serious_violations(page)
+        if found:
+            problems[label] = found
+
+    page.goto(demo_site.url + "/konto/zugang-beantragen/")
+    check("Zugang beantragen")
+    page.get_by_role("button", name="Zugang beantragen").click()
+    page.wait_for_selector(".error-summary")
+    assert page.evaluate("document.activeElement.classList.contains('error-summary')")
+    check("Zugang beantragen mit Fehlern")
+
+    page.goto(demo_site.url + "/konto/passwort-vergessen/")
+    check("Passwort vergessen")
+
+    page.goto(demo_site.url + "/konto/anmelden/")
+    check("Anmelden")
+    page.get_by_label("E-Mail-Adresse").fill("quartier.quittenau@example.org")
+    page.get_by_label("Passwort").fill("falsch")
+    page.get_by_role("button", name="Anmelden").click()
+    page.wait_for_selector(".error-summary")
+    check("Anmelden mit Fehler")
+    page.get_by_label("Passwort").fill("StadtLabor-Demo-2026")
+    page.get_by_role("button", name="Anmelden").click()
+    page.wait_for_url("**/konto/")
+    assert page.get_by_role("heading", level=1).inner_text() == "Mein Bereich"
+    check("Mein Bereich")
+
+    page.goto(demo_site.url + "/konto/loeschen/")
+    check("Konto löschen")
+    context.close()
+    assert not problems, problems

@@ -13,6 +13,7 @@ Demo accounts get the password from the environment variable DEMO_PASSWORD (defa
 "StadtLabor-Demo-2026"); it is set only when an account is created.
 """
 
+import datetime
 import os
 import time
 
@@ -20,18 +21,21 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
-from home import demo
+from home import demo, roles
 from home import demo_content as content
 from home.demo_images import COLLECTION_NAME, demo_images, ensure_image
 from home.models import ContentPage, HomePage, SiteSettings
+from home.pilot_cities import provision_pilot_city
 from knowledge.models import FeaturedLearning, KnowledgeIndexPage, LearningPage
+from labs.members import pilot_group_name
 from labs.models import (
     ASSOCIATION_NAME,
     City,
@@ -47,6 +51,9 @@ from labs.models import (
 )
 
 DEFAULT_PASSWORD = "StadtLabor-Demo-2026"  # noqa: S105 – documented demo password
+# Placeholder group of the pilot-city demo accounts before pilot cities were
+# provisioned; removed when found.
+LEGACY_PILOT_GROUP = "Pilotstädte (Demo)"
 
 # The start page as migration home/0002 creates it; --reset restores these values.
 HOME_DEFAULTS = {
@@ -82,7 +89,14 @@ def snapshot():
         "Konten": get_user_model().objects.count(),
         "Mitgliedschaften": Membership.objects.count(),
         "Bilder": get_image_model().objects.count(),
+        "Beiträge in Diskussionen": _count("labs", "Comment"),
+        "„Das kennen wir auch“": _count("knowledge", "LearningConfirmation"),
+        "„Übernommen von“": _count("labs", "ExperimentAdoption"),
     }
+
+
+def _count(app_label, model_name):
+    return apps.get_model(app_label, model_name).objects.count()
 
 
 class Command(BaseCommand):
@@ -150,7 +164,7 @@ class Command(BaseCommand):
 
         emails = [user["email"] for user in content.USERS]
         get_user_model().objects.filter(username__in=emails).delete()
-        Group.objects.filter(name=content.PILOT_GROUP).delete()
+        self._delete_pilot_groups()
 
         # Cities that a real account still belongs to stay (PROTECT); the next
         # load updates them instead of creating duplicates.
@@ -176,6 +190,17 @@ class Command(BaseCommand):
             collection.delete()
 
         self._reset_home(home)
+
+    def _delete_pilot_groups(self):
+        """The groups and collections "Pilotstadt <City>" of the demo labs (their
+        page permissions went with the pages), and the placeholder group of older
+        versions of this command."""
+        names = [pilot_group_name(spec["name"]) for spec in content.LAB_CITIES]
+        Group.objects.filter(name__in=[*names, LEGACY_PILOT_GROUP]).delete()
+        collection_model = apps.get_model("wagtailcore", "Collection")
+        for collection in collection_model.objects.filter(name__in=names, depth=2):
+            if not self._collection_in_use(collection):
+                collection.delete()
 
     def _delete_comments(self, page_ids):
         """Comments on the demo pages would be orphaned by deleting the pages."""
@@ -248,6 +273,9 @@ class Command(BaseCommand):
             hub, [(self.learnings[key], note) for key, note in content.FEATURED]
         )
         self.load_accounts(password)
+        self.log("Lege Beiträge in den Diskussionen an …")
+        self.load_comments()
+        self.load_peer_signals()
 
     def load_site_settings(self):
         self.log("Fülle die Einstellungen der Plattform …")
@@ -380,17 +408,18 @@ class Command(BaseCommand):
     # --- Accounts ------------------------------------------------------------------
 
     def load_accounts(self, password):
+        """Redaktion is a plain member of the group Redaktion (no superuser); each
+        pilot-city person is in the group of their city, provisioned like
+        `manage.py create_pilot_city` does (rights in their own lab only)."""
         self.log("Lege die Beispielkonten an …")
-        access_admin = Permission.objects.get(
-            content_type__app_label="wagtailadmin", codename="access_admin"
-        )
-        editors, created = Group.objects.get_or_create(name=content.EDITOR_GROUP)
-        if created:
-            editors.permissions.add(access_admin)
-        pilots, created = Group.objects.get_or_create(name=content.PILOT_GROUP)
-        if created or not pilots.permissions.filter(pk=access_admin.pk).exists():
-            pilots.permissions.add(access_admin)
-        role_groups = {"redaktion": editors, "pilot": pilots}
+        editors = roles.setup_roles(apps)
+        Group.objects.filter(name=LEGACY_PILOT_GROUP).delete()
+        pilot_groups = {}
+        for spec in content.USERS:
+            if spec["role"] == "pilot" and spec["city"] not in pilot_groups:
+                pilot_groups[spec["city"]] = provision_pilot_city(
+                    spec["city"], create_city=False
+                ).group
 
         hashed = None
         user_model = get_user_model()
@@ -406,7 +435,7 @@ class Command(BaseCommand):
                 "last_name": spec["last_name"],
                 "is_active": True,
                 "is_staff": spec["role"] in ("redaktion", "pilot"),
-                "is_superuser": spec["role"] == "redaktion",
+                "is_superuser": False,
             }
             if user.pk is None or any(
                 getattr(user, name) != value for name, value in wanted.items()
@@ -414,8 +443,10 @@ class Command(BaseCommand):
                 for name, value in wanted.items():
                     setattr(user, name, value)
                 user.save()
-            if spec["role"] in role_groups:
-                user.groups.add(role_groups[spec["role"]])
+            if spec["role"] == "redaktion":
+                user.groups.add(editors)
+            elif spec["role"] == "pilot":
+                user.groups.add(pilot_groups[spec["city"]])
 
             city = self.cities[spec["city"]] if spec["city"] else None
             membership = Membership.objects.filter(user=user).first()
@@ -429,6 +460,87 @@ class Command(BaseCommand):
             ):
                 membership.city, membership.function = city, spec["function"]
                 membership.save()
+
+    # --- Discussions (comments, peer signals) --------------------------------------
+
+    def demo_page(self, ref):
+        kind, key = ref.split(":", 1)
+        if kind == "experiment":
+            return self.experiments[key]
+        if kind == "learning":
+            return self.learnings[key]
+        return DiscussionPage.objects.get(slug=key)
+
+    def load_comments(self):
+        """Threaded comments between member cities. Idempotent: a comment with the
+        same page, author and text is not created again."""
+        from django.contrib.contenttypes.models import ContentType
+
+        from labs.comment_models import Comment
+
+        users = {
+            user.username: user
+            for user in get_user_model()
+            .objects.filter(username__in=[u["email"] for u in content.USERS])
+            .select_related("membership__city")
+        }
+        until = timezone.make_aware(content.COMMENTS_UNTIL)
+
+        def add(page, spec, parent=None):
+            user = users[spec["by"]]
+            comment = Comment.objects.filter(
+                page_id=page.pk, user=user, comment=spec["text"]
+            ).first()
+            if comment is None:
+                membership = user.membership
+                comment = Comment(
+                    content_type=ContentType.objects.get_for_model(page),
+                    object_pk=str(page.pk),
+                    page_id=page.pk,
+                    site_id=settings.SITE_ID,
+                    user=user,
+                    user_name=user.get_full_name(),
+                    user_email=user.email,
+                    comment=spec["text"],
+                    submit_date=until - datetime.timedelta(days=spec["days"]),
+                    parent_id=parent.pk if parent else 0,
+                    author_city=membership.city,
+                    author_function=membership.function,
+                    is_editorial=spec.get("editorial", False),
+                    highlighted=spec.get("highlighted", False),
+                    reviewed=spec.get("highlighted", False),
+                )
+                comment.save()
+            for reply in spec.get("replies", []):
+                add(page, reply, comment)
+
+        for ref, threads in content.DEMO_COMMENTS.items():
+            page = self.demo_page(ref)
+            for spec in threads:
+                add(page, spec)
+
+    def load_peer_signals(self):
+        from knowledge.models import LearningConfirmation
+        from labs.comment_models import ExperimentAdoption
+
+        users = {
+            user.username: user
+            for user in get_user_model().objects.filter(
+                username__in=[u["email"] for u in content.USERS]
+            )
+        }
+        for key, city, email, note in content.DEMO_CONFIRMATIONS:
+            LearningConfirmation.objects.get_or_create(
+                learning=self.learnings[key],
+                city=self.cities[city],
+                defaults={"user": users[email], "note": note},
+            )
+        for key, city, email, kind, note in content.DEMO_ADOPTIONS:
+            ExperimentAdoption.objects.get_or_create(
+                experiment=self.experiments[key],
+                city=self.cities[city],
+                defaults={"user": users[email], "kind": kind, "note": note},
+            )
 
     # --- Helpers -------------------------------------------------------------------
 

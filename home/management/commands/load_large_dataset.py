@@ -1,0 +1,355 @@
+"""A large synthetic data set for benchmarks: hundreds of labs, thousands of
+experiments and learnings, tens of thousands of comments.
+
+    manage.py load_large_dataset [--cities 200] [--labs 100] [--experiments 2000]
+        [--learnings 3000] [--discussions 300] [--comments 50000] [--members 2000]
+
+Pages are written without revisions and with a computed tree path (no per-page
+validation walk), the search index is rebuilt once at the end. Everything it creates
+is marked as demo content; it refuses to run where demo content is not allowed.
+"""
+
+import itertools
+import random
+import time
+
+from django.apps import apps
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+from django.db.models.signals import post_save
+from django.utils import timezone
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_save_signal_handler
+from wagtail.models import Page
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from home import demo
+from knowledge.models import EvidenceLevel, LearningKind, LearningPage
+from labs.models import (
+    City,
+    CostBand,
+    DiscussionPage,
+    Effort,
+    ExperimentPage,
+    ExperimentStatus,
+    FormatType,
+    LabPage,
+    LabStatus,
+    Membership,
+    QuarterType,
+    TargetGroup,
+    Theme,
+    Transferability,
+)
+
+PREFIX = "Skala"
+WORDS = [
+    "Quartier",
+    "Nachbarschaft",
+    "Begegnung",
+    "Beteiligung",
+    "Pflege",
+    "Versorgung",
+    "Mobilität",
+    "Ehrenamt",
+    "Verwaltung",
+    "Inklusion",
+    "Wohnen",
+    "Generationen",
+    "Teilhabe",
+    "Quartierstreff",
+    "Sozialraum",
+    "Netzwerk",
+    "Verstetigung",
+    "Erprobung",
+    "Barrierefreiheit",
+    "Digitalisierung",
+]
+
+
+class Progress:
+    """A one-line progress bar on stdout (plain lines when not a terminal)."""
+
+    def __init__(self, stdout, label, total):
+        self.stdout, self.label, self.total = stdout, label, total
+        self.done = 0
+        self.started = time.monotonic()
+        self.last = -1
+
+    def step(self, n=1):
+        self.done += n
+        percent = int(self.done * 100 / max(self.total, 1))
+        if percent // 10 != self.last // 10 or self.done == self.total:
+            self.last = percent
+            bar = "#" * (percent // 5)
+            self.stdout.write(
+                f"  {self.label:<14} [{bar:<20}] {self.done:>6}/{self.total} "
+                f"({time.monotonic() - self.started:.0f} s)"
+            )
+
+
+class Command(BaseCommand):
+    help = "Lädt einen großen synthetischen Datensatz für Benchmarks."
+
+    def add_arguments(self, parser):
+        for name, default in [
+            ("cities", 200),
+            ("labs", 100),
+            ("experiments", 2000),
+            ("learnings", 3000),
+            ("discussions", 300),
+            ("comments", 50000),
+            ("members", 2000),
+        ]:
+            parser.add_argument(f"--{name}", type=int, default=default)
+        parser.add_argument("--seed", type=int, default=2026)
+
+    def handle(self, *args, **opts):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
+            raise CommandError(
+                "Synthetische Daten sind in dieser Umgebung nicht erlaubt "
+                "(DEMO_CONTENT_ALLOWED ist nicht gesetzt)."
+            )
+        if LabPage.objects.filter(title__startswith=PREFIX).exists():
+            self.stdout.write("Großer Datensatz ist schon geladen – nichts zu tun.")
+            return
+        self.rng = random.Random(opts["seed"])  # noqa: S311 (test data, not crypto)
+        self.now = timezone.now()
+        started = time.monotonic()
+        indexed = [m for m in search_index.get_indexed_models() if m]
+        for model in indexed:
+            post_save.disconnect(post_save_signal_handler, sender=model)
+        try:
+            with transaction.atomic(), disable_reference_index_auto_update():
+                self.themes = list(Theme.objects.all())
+                self.groups = list(TargetGroup.objects.all())
+                lab_index, _hub, discussion_index = demo.ensure_indexes()
+                cities = self.make_cities(opts["cities"])
+                users = self.make_members(opts["members"], cities)
+                labs = self.make_labs(lab_index, cities, opts["labs"])
+                experiments = self.make_experiments(labs, opts["experiments"])
+                self.make_learnings(labs, experiments, opts["learnings"])
+                discussions = self.make_discussions(
+                    labs, discussion_index, cities, opts["discussions"]
+                )
+                self.make_comments(experiments, discussions, users, opts["comments"])
+        finally:
+            for model in indexed:
+                post_save.connect(post_save_signal_handler, sender=model)
+        self.stdout.write("Suchindex wird neu aufgebaut …")
+        call_command("update_index", verbosity=0)
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Großer Datensatz geladen in {time.monotonic() - started:.0f} s."
+            )
+        )
+
+    # --- helpers -----------------------------------------------------------------
+
+    def text(self, words=12):
+        return " ".join(self.rng.choice(WORDS) for _ in range(words))
+
+    def add_children(self, parent, pages, label):
+        """Append `pages` as children of `parent` with computed tree paths."""
+        parent = Page.objects.get(pk=parent.pk)
+        last = parent.get_last_child()
+        position = int(last.path[-Page.steplen :], 36) if last else 0
+        progress = Progress(self.stdout, label, len(pages)) if label else None
+        for page in pages:
+            position += 1
+            page.depth = parent.depth + 1
+            page.path = Page._get_path(parent.path, page.depth, position)
+            page.numchild = 0
+            page.live = True
+            page.is_demo = True
+            page.first_published_at = page.last_published_at = self.now
+            page.draft_title = page.title
+            page.url_path = f"{parent.url_path}{page.slug}/"
+            page.locale_id = parent.locale_id
+            page.save(clean=False)
+            if progress:
+                progress.step()
+        Page.objects.filter(pk=parent.pk).update(numchild=position)
+        return pages
+
+    def pick_themes(self, k=2):
+        return self.rng.sample(self.themes, k)
+
+    # --- data --------------------------------------------------------------------
+
+    def make_cities(self, count):
+        self.stdout.write(f"{count} Mitgliedsstädte …")
+        cities = [
+            City(
+                name=f"{PREFIX}stadt {i:03d}",
+                slug=f"skalastadt-{i:03d}",
+                population=self.rng.randint(3_000, 300_000),
+                district=f"Landkreis {PREFIX} {i % 35:02d}",
+                region="Stuttgart",
+                is_demo=True,
+            )
+            for i in range(count)
+        ]
+        return City.objects.bulk_create(cities)
+
+    def make_members(self, count, cities):
+        self.stdout.write(f"{count} Mitglieder …")
+        password = make_password(None)  # unusable: benchmark accounts log in by force
+        User = get_user_model()
+        users = User.objects.bulk_create(
+            User(
+                username=f"mitglied{i:05d}@skala.example.org",
+                email=f"mitglied{i:05d}@skala.example.org",
+                first_name="Mitglied",
+                last_name=f"{i:05d}",
+                password=password,
+            )
+            for i in range(count)
+        )
+        users = list(User.objects.filter(username__endswith="@skala.example.org"))
+        Membership.objects.bulk_create(
+            Membership(
+                user=user, city=cities[i % len(cities)], function="Sozialplanung"
+            )
+            for i, user in enumerate(users)
+        )
+        return users
+
+    def make_labs(self, lab_index, cities, count):
+        labs = [
+            LabPage(
+                title=f"{PREFIX}labor {i:03d}: {self.text(3)}",
+                slug=f"skalalabor-{i:03d}",
+                city=cities[i % len(cities)],
+                teaser=self.text(25),
+                quarter_name=f"Quartier {i:03d}",
+                quarter_type=self.rng.choice(QuarterType.values),
+                guiding_question="Wie gelingt " + self.text(6) + "?",
+                primary_theme=self.rng.choice(self.themes),
+                status=self.rng.choice(LabStatus.values),
+                start_date=self.now.date(),
+                initial_situation=f"<p>{self.text(60)}</p>",
+                challenges=f"<p>{self.text(40)}</p>",
+                goals=f"<ul><li>{self.text(8)}</li><li>{self.text(8)}</li></ul>",
+                responsible_units="Amt für Soziales\nStadtplanungsamt",
+                contact_role="Quartierskoordination",
+                last_reviewed=self.now.date(),
+            )
+            for i in range(count)
+        ]
+        self.add_children(lab_index, labs, "StadtLabore")
+        for lab in labs:
+            lab.themes.set(self.pick_themes())
+            lab.target_groups.set(self.rng.sample(self.groups, 2))
+        return labs
+
+    def make_experiments(self, labs, count):
+        by_lab = {lab.pk: [] for lab in labs}
+        for i in range(count):
+            lab = labs[i % len(labs)]
+            by_lab[lab.pk].append(
+                ExperimentPage(
+                    title=f"{PREFIX}experiment {i:04d}: {self.text(3)}",
+                    slug=f"skalaexperiment-{i:04d}",
+                    teaser=self.text(25),
+                    format_type=self.rng.choice(FormatType.values),
+                    status=self.rng.choice(ExperimentStatus.values),
+                    stop_reason=self.text(10),
+                    hypothesis="Wir vermuten, dass " + self.text(12),
+                    start_date=self.now.date(),
+                    resources_staff="ca. 4 Std./Woche",
+                    cost_band=self.rng.choice(CostBand.values),
+                    effort=self.rng.choice(Effort.values),
+                    transferability=self.rng.choice(Transferability.values),
+                    result=f"<p>{self.text(40)}</p>",
+                    lab=lab,
+                )
+            )
+        progress = Progress(self.stdout, "Experimente", count)
+        experiments = []
+        for lab in labs:
+            self.add_children(lab, by_lab[lab.pk], None)
+            experiments += by_lab[lab.pk]
+            progress.step(len(by_lab[lab.pk]))
+        through = ExperimentPage.themes.through
+        through.objects.bulk_create(
+            through(experimentpage_id=e.pk, theme_id=t.pk)
+            for e in experiments
+            for t in self.pick_themes()
+        )
+        return experiments
+
+    def make_learnings(self, labs, experiments, count):
+        by_lab = {lab.pk: [] for lab in labs}
+        for i in range(count):
+            lab = labs[i % len(labs)]
+            by_lab[lab.pk].append(
+                LearningPage(
+                    title=f"{PREFIX}erkenntnis {i:04d}: {self.text(8)}",
+                    slug=f"skalaerkenntnis-{i:04d}",
+                    kind=self.rng.choice(LearningKind.values),
+                    context_text=f"<p>{self.text(50)}</p>",
+                    recommendation=self.text(20),
+                    transferability=self.rng.choice(Transferability.values),
+                    evidence_level=self.rng.choice(EvidenceLevel.values),
+                    easy_language_summary="Eine Stadt hat etwas gelernt.",
+                    last_reviewed=self.now.date(),
+                    lab=lab,
+                )
+            )
+        progress = Progress(self.stdout, "Erkenntnisse", count)
+        learnings = []
+        for lab in labs:
+            self.add_children(lab, by_lab[lab.pk], None)
+            learnings += by_lab[lab.pk]
+            progress.step(len(by_lab[lab.pk]))
+        themes = LearningPage.themes.through
+        themes.objects.bulk_create(
+            themes(learningpage_id=item.pk, theme_id=t.pk)
+            for item in learnings
+            for t in self.pick_themes()
+        )
+        evidence = LearningPage.evidence.through
+        lab_experiments = {}
+        for experiment in experiments:
+            lab_experiments.setdefault(experiment.lab_id, []).append(experiment)
+        evidence.objects.bulk_create(
+            evidence(learningpage_id=item.pk, experimentpage_id=e.pk)
+            for item in learnings
+            for e in self.rng.sample(lab_experiments[item.lab_id], 1)
+        )
+
+    def make_discussions(self, labs, discussion_index, cities, count):
+        in_labs = {lab.pk: [] for lab in labs}
+        central = []
+        for i in range(count):
+            page = DiscussionPage(
+                title=f"{PREFIX}diskussion {i:03d}: {self.text(6)}?",
+                slug=f"skaladiskussion-{i:03d}",
+                question=f"<p>{self.text(40)}</p>",
+                started_by_city=cities[i % len(cities)],
+            )
+            if i % 3:
+                lab = labs[i % len(labs)]
+                page.lab = lab
+                in_labs[lab.pk].append(page)
+            else:
+                central.append(page)
+        self.add_children(discussion_index, central, "Diskussionen")
+        for lab in labs:
+            self.add_children(lab, in_labs[lab.pk], None)
+        return central + list(itertools.chain.from_iterable(in_labs.values()))
+
+    def make_comments(self, experiments, discussions, users, count):
+        """Comments spread over discussions and experiments; one experiment gets
+        200 (the benchmark's long thread). Needs the comment model of the
+        discussion feature; skipped (with a note) where it is not installed."""
+        try:
+            apps.get_model("labs", "Comment")
+        except LookupError:
+            self.stdout.write("Kommentare übersprungen: Das Kommentarmodell fehlt.")
+            return

@@ -1,0 +1,271 @@
+"""Comments of member cities (django-comments-xtd), reports ("Inhalt melden") and
+the peer signal "Übernommen von" on experiments.
+
+Imported at the end of `labs/models.py`, which re-exports the models; Django finds
+them there. The comment model extends django-comments-xtd's `XtdComment` (thread,
+parent, level, order) with what our discussions need: the page it belongs to, the
+author's city and function at the time of posting, and the states a contribution
+can be in (edited, withdrawn by its author, hidden or removed by the editors).
+"""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_comments_xtd.models import XtdComment, XtdCommentManager
+
+from .models import ASSOCIATION_NAME, City
+
+# Limits (README.md, section Diskussionen). The length is the package's own model
+# limit (COMMENT_MAX_LENGTH, 3,000 characters): changing it would alter the
+# migrations of django_comments.
+MAX_LENGTH = 3000
+MAX_LINKS = 3
+RATE_LIMIT_COUNT = 5
+RATE_LIMIT_MINUTES = 10
+DUPLICATE_SECONDS = 60
+MAX_DEPTH = 3  # top-level comment, reply, reply to a reply
+THREADS_PER_PAGE = 20
+
+# On the page (a placeholder where needed): public and not removed by the editors.
+VISIBLE = Q(is_public=True, is_removed=False)
+# Counted as a contribution in listings: visible, neither withdrawn nor hidden.
+ACTIVE = VISIBLE & Q(withdrawn_at__isnull=True, hidden_at__isnull=True)
+
+
+class CommentQuerySet(models.QuerySet):
+    def visible(self):
+        return self.filter(VISIBLE)
+
+    def active(self):
+        return self.filter(ACTIVE)
+
+    def for_page(self, page):
+        return self.filter(page_id=page.pk)
+
+
+class CommentManager(XtdCommentManager.from_queryset(CommentQuerySet)):
+    def get_queryset(self):
+        # No select_related("user"): names are stored on the comment.
+        return CommentQuerySet(self.model, using=self._db).order_by(
+            "thread_id", "order"
+        )
+
+
+class Comment(XtdComment):
+    """A contribution to the discussion of an experiment, a learning or a
+    discussion page. Name, email and city come from the account, never from a form;
+    no IP address is stored."""
+
+    # Explicit parent link: the default reverse name "comment" would clash with
+    # the comment text field of the parent model.
+    xtdcomment_ptr = models.OneToOneField(
+        XtdComment,
+        on_delete=models.CASCADE,
+        parent_link=True,
+        primary_key=True,
+        related_name="discussion_comment",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Seite"),
+    )
+    author_city = models.ForeignKey(
+        City,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Stadt"),
+        help_text=_("Die Stadt der Verfasserin oder des Verfassers beim Schreiben."),
+    )
+    author_function = models.CharField(_("Funktion"), max_length=120, blank=True)
+    is_editorial = models.BooleanField(
+        _("Rückmeldung der Redaktion"),
+        default=False,
+        help_text=_("Eine Antwort im Namen des Städtetags, deutlich hervorgehoben."),
+    )
+    highlighted = models.BooleanField(
+        _("Hervorgehoben"),
+        default=False,
+        help_text=_("Von der Redaktion als besonders hilfreich markiert."),
+    )
+    edited_at = models.DateTimeField(_("bearbeitet am"), null=True, blank=True)
+    withdrawn_at = models.DateTimeField(_("zurückgezogen am"), null=True, blank=True)
+    hidden_at = models.DateTimeField(_("ausgeblendet am"), null=True, blank=True)
+    hidden_reason = models.TextField(_("Grund für das Ausblenden"), blank=True)
+    hidden_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("ausgeblendet von"),
+    )
+    removed_reason = models.TextField(_("Grund für das Entfernen"), blank=True)
+    reviewed = models.BooleanField(
+        _("geprüft"),
+        default=False,
+        help_text=_("Die Redaktion hat den Beitrag und seine Meldungen geprüft."),
+    )
+
+    objects = CommentManager()
+
+    class Meta:
+        verbose_name = _("Kommentar")
+        verbose_name_plural = _("Kommentare")
+        ordering = ["thread_id", "order"]
+
+    def __str__(self):
+        text = " ".join(self.comment.split())
+        return text[:60] + ("…" if len(text) > 60 else "")
+
+    @property
+    def depth(self):
+        """1 for a top-level comment, 2 for a reply, 3 for a reply to a reply."""
+        return self.level + 1
+
+    @property
+    def can_have_replies(self):
+        return self.depth < MAX_DEPTH
+
+    @property
+    def is_withdrawn(self):
+        return self.withdrawn_at is not None
+
+    @property
+    def is_hidden(self):
+        return self.hidden_at is not None
+
+    @property
+    def author_deleted(self):
+        return self.user_id is None
+
+    @property
+    def author_name(self):
+        if self.is_editorial:
+            return _("Redaktion")
+        if self.user_id is None:
+            return _("gelöschtes Konto")
+        return self.user_name
+
+    @property
+    def affiliation(self):
+        if self.author_city_id:
+            return self.author_city.name
+        return ASSOCIATION_NAME
+
+    @property
+    def initials(self):
+        """Shown instead of an avatar: no Gravatar, no external image."""
+        if self.is_editorial:
+            return "ST"
+        parts = [p for p in str(self.author_name).replace("-", " ").split() if p]
+        letters = "".join(p[0] for p in parts[:1] + parts[1:][-1:])
+        return letters.upper() or "?"
+
+    def anchor(self):
+        return f"beitrag-{self.pk}"
+
+    def get_absolute_url(self):
+        """The permalink: redirects to the page, on the right "page" of threads,
+        with the anchor of the comment."""
+        from django.urls import reverse
+
+        return reverse("labs:comment_permalink", args=[self.pk])
+
+
+class ReportReason(models.TextChoices):
+    ILLEGAL = "illegal", _("Rechtswidriger Inhalt")
+    INSULT = "insult", _("Beleidigung oder Herabwürdigung")
+    PRIVACY = "privacy", _("Persönliche Daten Dritter")
+    SPAM = "spam", _("Werbung oder Spam")
+    OTHER = "other", _("Sonstiges")
+
+
+class CommentReport(models.Model):
+    """ "Inhalt melden" (Art. 16 DSA): a person reports a comment with a reason."""
+
+    comment = models.ForeignKey(
+        Comment,
+        on_delete=models.CASCADE,
+        related_name="reports",
+        verbose_name=_("Kommentar"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("gemeldet von"),
+    )
+    reason = models.CharField(_("Grund"), max_length=20, choices=ReportReason.choices)
+    note = models.TextField(_("Erläuterung"), max_length=1000, blank=True)
+    created_at = models.DateTimeField(_("gemeldet am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Meldung")
+        verbose_name_plural = _("Meldungen")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["comment", "user"], name="unique_report_per_user"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.get_reason_display()} ({self.comment_id})"
+
+
+class AdoptionKind(models.TextChoices):
+    ADOPTED = "uebernommen", _("Wir haben das übernommen")
+    ADAPTED = "angepasst", _("Wir haben das angepasst")
+
+
+class ExperimentAdoption(models.Model):
+    """ "Übernommen von": a member city marks that it adopted an experiment."""
+
+    experiment = models.ForeignKey(
+        "labs.ExperimentPage",
+        on_delete=models.CASCADE,
+        related_name="adoptions",
+        verbose_name=_("Experiment"),
+    )
+    city = models.ForeignKey(
+        City,
+        on_delete=models.CASCADE,
+        related_name="adoptions",
+        verbose_name=_("Mitgliedsstadt"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("eingetragen von"),
+    )
+    kind = models.CharField(
+        _("Art"),
+        max_length=20,
+        choices=AdoptionKind.choices,
+        default=AdoptionKind.ADOPTED,
+    )
+    note = models.TextField(_("Notiz"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("eingetragen am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Übernahme eines Experiments")
+        verbose_name_plural = _("Übernahmen von Experimenten")
+        ordering = ["created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["experiment", "city"], name="unique_adoption_per_city"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.city} → {self.experiment_id}"

@@ -1,0 +1,257 @@
+"""Emails about discussions, in German, each saying why the recipient gets it and
+with a one-click link to stop it.
+
+- new comment: to those who follow the thread, to the author of the comment that
+  was answered, and to the editors of the lab that owns the page ("Pilotstadt
+  <City>"); never to the author; only to people who may see the page;
+- report ("Inhalt melden"): to the Redaktion;
+- moderation (hidden, removed): to the author, with the reason.
+
+Unsubscribe links carry a signed token (django.core.signing, own salt, JSON, with
+an expiry), never pickled data.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core import signing
+from django.core.mail import EmailMessage, get_connection
+from django.template.loader import render_to_string
+from django.urls import reverse
+from wagtail.models import Site
+
+from . import comments as discussion
+from .models import NotificationPreference, ThreadFollow
+
+logger = logging.getLogger(__name__)
+
+UNSUBSCRIBE_SALT = "stadtlabore.notifications.unsubscribe"
+UNSUBSCRIBE_MAX_AGE = 60 * 60 * 24 * 180  # half a year
+KINDS = ("replies", "lab_comments", "moderation")
+FOLLOW = "follow"
+
+
+# --- Links -------------------------------------------------------------------------
+
+
+def base_url():
+    """Scheme and host for links in emails: the default Wagtail Site's real host
+    (kept in step with Django's Sites framework), else WAGTAILADMIN_BASE_URL while
+    the Site still has the placeholder host of a fresh installation."""
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None and site.hostname not in ("", "localhost", "127.0.0.1"):
+        return site.root_url.rstrip("/")
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+
+
+def absolute(path, root=None):
+    if path.startswith(("http://", "https://")):
+        return path
+    return (root or base_url()) + path
+
+
+def make_token(user, kind, page_id=None):
+    payload = {"u": user.pk, "k": kind}
+    if page_id:
+        payload["p"] = page_id
+    return signing.dumps(payload, salt=UNSUBSCRIBE_SALT, compress=True)
+
+
+def read_token(token):
+    """(user, kind, page_id) or raise signing.BadSignature (also when expired)."""
+    data = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=UNSUBSCRIBE_MAX_AGE)
+    kind = data.get("k")
+    if kind not in (*KINDS, FOLLOW):
+        raise signing.BadSignature("unknown kind")
+    user = get_user_model().objects.filter(pk=data.get("u"), is_active=True).first()
+    if user is None:
+        raise signing.BadSignature("unknown user")
+    return user, kind, data.get("p")
+
+
+def unsubscribe_url(user, kind, page_id=None, root=None):
+    path = reverse("labs:unsubscribe", args=[make_token(user, kind, page_id)])
+    return absolute(path, root)
+
+
+def apply_unsubscribe(user, kind, page_id=None):
+    if kind == FOLLOW:
+        ThreadFollow.objects.filter(user=user, page_id=page_id).delete()
+    else:
+        preference = NotificationPreference.for_user(user)
+        setattr(preference, kind, False)
+        preference.save(update_fields=[kind])
+
+
+def undo_unsubscribe(user, kind, page_id=None):
+    if kind == FOLLOW:
+        from wagtail.models import Page
+
+        page = Page.objects.filter(pk=page_id).first()
+        if page is not None:
+            discussion.follow(user, page)
+    else:
+        preference = NotificationPreference.for_user(user)
+        setattr(preference, kind, True)
+        preference.save(update_fields=[kind])
+
+
+# --- Sending -------------------------------------------------------------------------
+
+
+def _message(template, context, recipient, stop_url):
+    subject = " ".join(
+        render_to_string(f"comments/email/{template}_subject.txt", context).split()
+    )
+    body = render_to_string(f"comments/email/{template}.txt", context)
+    headers = {}
+    if stop_url:
+        headers = {
+            "List-Unsubscribe": f"<{stop_url}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        }
+    return EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[recipient.email],
+        headers=headers,
+    )
+
+
+def _send(messages):
+    if not messages:
+        return 0
+    try:
+        return get_connection().send_messages(messages) or 0
+    except Exception:  # a mail server problem must not lose the comment
+        logger.exception("Benachrichtigungen konnten nicht versendet werden")
+        return 0
+
+
+def _common(root):
+    from django.apps import apps
+
+    site = Site.objects.filter(is_default_site=True).first()
+    site_settings = (
+        apps.get_model("home", "SiteSettings").for_site(site) if site else None
+    )
+    return {
+        "site_name": site_settings.site_name
+        if site_settings
+        else getattr(settings, "WAGTAIL_SITE_NAME", "StadtLabore vor Ort"),
+        "contact_email": site_settings.contact_email if site_settings else "",
+        "settings_url": absolute(reverse("labs:notification_settings"), root),
+    }
+
+
+REASONS = {
+    "reply": ("replies", False),
+    FOLLOW: ("replies", True),
+    "lab": ("lab_comments", False),
+}
+
+
+def new_comment_recipients(comment, page):
+    """{user: reason} for a new comment: the answered author ("reply"), the
+    followers ("follow"), the lab's editors ("lab"); the most specific reason wins."""
+    found = {}
+    if comment.level > 0:
+        parent = (
+            discussion.Comment.objects.filter(pk=comment.parent_id)
+            .select_related("user")
+            .first()
+        )
+        if parent is not None and parent.user_id and not parent.is_editorial:
+            found[parent.user] = "reply"
+    for follow in ThreadFollow.objects.filter(page_id=page.pk).select_related("user"):
+        found.setdefault(follow.user, FOLLOW)
+    for editor in discussion.lab_editors(page):
+        found.setdefault(editor, "lab")
+    found = {
+        user: reason for user, reason in found.items() if user.pk != comment.user_id
+    }
+    restrictions = list(page.get_view_restrictions())
+    allowed = {}
+    for reason in ("reply", FOLLOW, "lab"):
+        users = [user for user, why in found.items() if why == reason]
+        kind = REASONS[reason][0]
+        for user in discussion.recipients_with_preferences(users, kind):
+            if discussion.user_can_view_page(user, page, restrictions):
+                allowed[user] = reason
+    return allowed
+
+
+def notify_new_comment(comment, page=None):
+    page = page or comment.page.specific
+    root = base_url()
+    recipients = new_comment_recipients(comment, page)
+    url = absolute(discussion.comment_url(comment, page), root)
+    messages = []
+    for user, reason in recipients.items():
+        kind, per_thread = REASONS[reason]
+        stop_url = (
+            unsubscribe_url(user, FOLLOW, page.pk, root)
+            if per_thread
+            else unsubscribe_url(user, kind, root=root)
+        )
+        context = {
+            **_common(root),
+            "recipient": user,
+            "comment": comment,
+            "page": page,
+            "lab": getattr(page, "lab", None) if reason == "lab" else None,
+            "reason": reason,
+            "comment_url": url,
+            "stop_url": stop_url,
+        }
+        messages.append(_message("new_comment", context, user, stop_url))
+    return _send(messages)
+
+
+def notify_report(report):
+    comment = report.comment
+    page = comment.page.specific
+    root = base_url()
+    editors = discussion.recipients_with_preferences(
+        discussion.association_editors(), "moderation"
+    )
+    messages = []
+    for user in editors:
+        if user.pk == report.user_id:
+            continue
+        stop_url = unsubscribe_url(user, "moderation", root=root)
+        context = {
+            **_common(root),
+            "recipient": user,
+            "report": report,
+            "comment": comment,
+            "page": page,
+            "moderate_url": absolute(discussion.admin_url_for(comment), root),
+            "comment_url": absolute(discussion.comment_url(comment, page), root),
+            "stop_url": stop_url,
+        }
+        messages.append(_message("report", context, user, stop_url))
+    return _send(messages)
+
+
+def notify_moderation(comment, action, reason):
+    """Tell the author why their comment was hidden or removed (Art. 17 DSA)."""
+    user = comment.user
+    if user is None or not user.is_active or not user.email:
+        return 0
+    page = comment.page.specific
+    root = base_url()
+    context = {
+        **_common(root),
+        "recipient": user,
+        "comment": comment,
+        "page": page,
+        "action": action,
+        "reason": reason,
+        "page_url": absolute(page.url or "/", root),
+    }
+    return _send([_message("moderation", context, user, None)])
