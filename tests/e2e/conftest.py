@@ -67,12 +67,22 @@ def demo_site(django_db_setup, django_db_blocker):
     `live_server` fixture would flush the whole database after every test, the
     migrations' data (start page, Handlungsfelder) included."""
     from django.core.management import call_command
-    from django.db import connections
+    from django.db import connection, connections
+    from django.test.utils import setup_databases, teardown_databases
     from pytest_django.live_server_helper import LiveServer
 
     from home.management.commands.load_demo_content import Command
 
+    own_databases = None
     with django_db_blocker.unblock():
+        # When only browser tests are selected, pytest-django sets up no test
+        # database (none of them asks for `db`): never touch the real one.
+        test_name = connection.creation._get_test_db_name()
+        if connection.settings_dict["NAME"] != test_name:
+            own_databases = setup_databases(
+                verbosity=0, interactive=False, aliases={"default"}
+            )
+        assert connection.settings_dict["NAME"] == test_name
         call_command("load_demo_content", verbosity=0)
         server = LiveServer("127.0.0.1:0")
     yield server
@@ -82,6 +92,8 @@ def demo_site(django_db_setup, django_db_blocker):
         command.verbosity = 0
         command.reset()
         connections.close_all()
+        if own_databases is not None:
+            teardown_databases(own_databases, verbosity=0)
 
 
 @pytest.fixture
