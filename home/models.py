@@ -22,6 +22,8 @@ from labs.models import (
 )
 
 FUNDING_NOTICE = "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
+OPEN_DATA_LICENCE_NAME = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
+OPEN_DATA_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
 
 
 @register_setting(icon="cog")
@@ -55,12 +57,29 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
 
+    open_data_licence_name = models.CharField(
+        _("Lizenz der offenen Daten"),
+        max_length=200,
+        default=OPEN_DATA_LICENCE_NAME,
+        help_text=_(
+            "Gilt für die Exporte unter /offene-daten/ (CSV, JSON) und steht dort "
+            "und in jeder JSON-Datei."
+        ),
+    )
+    open_data_licence_url = models.URLField(
+        _("Adresse des Lizenztexts"), blank=True, default=OPEN_DATA_LICENCE_URL
+    )
+
     panels = [
         FieldPanel("site_name"),
         FieldPanel("organisation"),
         FieldPanel("funding_notice"),
         FieldPanel("contact_email"),
         FieldPanel("discussions_public"),
+        MultiFieldPanel(
+            [FieldPanel("open_data_licence_name"), FieldPanel("open_data_licence_url")],
+            heading=_("Offene Daten"),
+        ),
     ]
 
     class Meta:

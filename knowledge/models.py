@@ -30,6 +30,8 @@ from labs.models import (
     with_comment_stats,
 )
 
+from .api import learning_api_fields
+
 
 class LearningKind(models.TextChoices):
     SUCCESS_FACTOR = "success_factor", _("Gelingensfaktor")
@@ -210,6 +212,8 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("last_reviewed"),
     ]
+
+    api_fields = learning_api_fields()
 
     parent_page_types = ["labs.LabPage", "knowledge.KnowledgeIndexPage"]
     subpage_types = []

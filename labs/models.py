@@ -20,6 +20,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import api
 from .blocks import BodyBlock
 from .page_forms import MediaPermissionPageForm
 
@@ -753,6 +754,8 @@ class LabPage(BasePage):
         FieldPanel("last_reviewed"),
     ]
 
+    api_fields = api.lab_api_fields()
+
     parent_page_types = ["labs.LabIndexPage"]
     subpage_types = [
         "labs.ExperimentPage",
@@ -944,6 +947,8 @@ class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
         ),
     ]
 
+    api_fields = api.experiment_api_fields()
+
     parent_page_types = ["labs.LabPage"]
     subpage_types = []
 
@@ -1080,6 +1085,8 @@ class DiscussionPage(LabChildMixin, CommentableMixin, BasePage):
         FieldPanel("related_page"),
         FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
     ]
+
+    api_fields = api.discussion_api_fields()
 
     parent_page_types = ["labs.LabPage", "labs.DiscussionIndexPage"]
     subpage_types = []

@@ -4,7 +4,9 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import seo
 from home import views as home_views
+from home.api import api_router
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -12,6 +14,11 @@ urlpatterns = [
     path("suche/", home_views.search, name="search"),
     path("konto/", include("home.urls")),
     path("mitmachen/", include("labs.urls")),
+    path("feeds/", include("home.urls_feeds")),
+    path("offene-daten/", include("home.urls_open_data")),
+    path("api/v2/", api_router.urls),
+    path("sitemap.xml", seo.sitemap, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
 ]
 
 if settings.BENCH_CEILING_VIEW:

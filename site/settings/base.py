@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
+    "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -40,6 +42,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django_comments_xtd",
     "django_comments",
+    "rest_framework",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -48,6 +51,7 @@ INSTALLED_APPS = [
     "django.contrib.sites",
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
@@ -200,6 +204,13 @@ COMMENTS_HIDE_REMOVED = False
 
 # A trivial view at /__ceiling__/ for `make bench` (the stack's ceiling); off by default.
 BENCH_CEILING_VIEW = env.bool("BENCH_CEILING_VIEW", default=False)
+
+# Read-only API (/api/v2/, home/api.py): at most 50 items per request, rich text as
+# display HTML, requests per client address and minute (API_RATE_LIMIT).
+WAGTAILAPI_LIMIT_MAX = 50
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+WAGTAILAPI_SEARCH_ENABLED = True
+API_RATE_LIMIT = env("API_RATE_LIMIT", default="120/minute")
 
 # Demo accounts are created only where this is on (dev and test, never production).
 DEMO_CONTENT_ALLOWED = False
