@@ -109,14 +109,18 @@ def test_lab_feed_lists_its_experiments_and_learnings_by_slug_or_id(
         assert {item["title"] for item in items} == expected
         assert channel.findtext("link") == lab.full_url
         assert "Neckarweiler" in channel.findtext("title")
-    _root, entries = atom_entries(client.get(reverse("feeds:lab_atom", args=[lab.slug])))
+    _root, entries = atom_entries(
+        client.get(reverse("feeds:lab_atom", args=[lab.slug]))
+    )
     assert {e["title"] for e in entries} == expected
 
 
 def test_feed_of_a_draft_or_private_lab_or_unknown_theme_is_not_found(
     client, lab, lab_index, city
 ):
-    draft_lab = demo.build_lab(lab_index, title="Labor im Entwurf", city=city, live=False)
+    draft_lab = demo.build_lab(
+        lab_index, title="Labor im Entwurf", city=city, live=False
+    )
     assert client.get(reverse("feeds:lab", args=[draft_lab.slug])).status_code == 404
     restrict(lab)
     assert client.get(reverse("feeds:lab", args=[lab.slug])).status_code == 404
