@@ -13,6 +13,8 @@ from html import unescape
 from itertools import chain
 
 from django.contrib.syndication.views import Feed
+from django.db.models import Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import strip_tags
@@ -187,9 +189,11 @@ class LearningsFeed(PageFeed):
 class LabFeed(MixedPageFeed):
     def get_subject(self, request, lab):
         labs = live_public(LabPage.objects.select_related("city"), request)
-        if lab.isdigit():
-            return get_object_or_404(labs, pk=int(lab))
-        return get_object_or_404(labs, slug=lab)
+        match = Q(slug=lab) | Q(pk=int(lab)) if lab.isdigit() else Q(slug=lab)
+        found = labs.filter(match).order_by("path").first()
+        if found is None:
+            raise Http404(_("Dieses StadtLabor gibt es nicht (mehr)."))
+        return found
 
     def title(self, source):
         return _("StadtLabor %(title)s (%(city)s): Experimente und Erkenntnisse") % {

@@ -47,6 +47,7 @@ def test_every_public_page_type_passes_axe(demo_site, blocker, page):
     urls = [
         ("/suche/?q=Quartier", "Suche"),
         ("/gibt-es-nicht/", "404"),
+        ("/offene-daten/", "Offene Daten"),
     ]
     for model in PAGE_TYPES:
         instance = model.objects.live().first()
