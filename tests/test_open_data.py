@@ -235,6 +235,7 @@ def test_export_query_count_is_bounded_and_independent_of_size(
     small = counts()
     grow(2, 12)
     large = counts()
+    print("queries per exports URL (small / large):", small, large)  # noqa: T201
     assert max(small.values()) <= 12, small
     assert large == small
     _header, rows = read_csv(client.get("/offene-daten/erkenntnisse.csv"))
