@@ -20,6 +20,7 @@ from labs.models import (
     live_public,
     with_last_activity,
 )
+from labs.search import StemmedSearchMixin
 
 FUNDING_NOTICE = "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
 
@@ -150,7 +151,7 @@ class HomePage(BasePage):
         return context
 
 
-class ContentPage(BasePage):
+class ContentPage(StemmedSearchMixin, BasePage):
     """Über das Projekt, Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache …"""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -160,6 +161,7 @@ class ContentPage(BasePage):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("search_stems"),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),

@@ -29,6 +29,7 @@ from labs.models import (
     paginate,
     with_comment_stats,
 )
+from labs.search import StemmedSearchMixin
 
 
 class LearningKind(models.TextChoices):
@@ -134,7 +135,7 @@ class FeaturedLearning(Orderable):
         verbose_name_plural = _("Empfohlene Erkenntnisse")
 
 
-class LearningPage(LabChildMixin, CommentableMixin, BasePage):
+class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage):
     """Erkenntnis: the title is the core statement (Kernaussage) in one sentence."""
 
     kind = models.CharField(
@@ -190,8 +191,13 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
     search_fields = Page.search_fields + [
         index.SearchField("context_text"),
         index.SearchField("recommendation"),
+        index.SearchField("retrospective"),
+        index.SearchField("transfer_conditions"),
         index.SearchField("easy_language_summary"),
         index.SearchField("body"),
+        index.SearchField("search_city_name"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("search_stems"),
         index.FilterField("kind"),
     ]
 
