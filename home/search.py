@@ -9,7 +9,7 @@ and the themes of all hits on a page come in one UNION query.
 from dataclasses import dataclass, field
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, DateField, TextField, OuterRef, Q, Subquery
+from django.db.models import CharField, DateField, OuterRef, Q, Subquery, TextField
 from django.db.models.functions import Coalesce, ExtractYear, TruncDate
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
