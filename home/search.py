@@ -15,6 +15,7 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
+from wagtail.search.backends import get_search_backend
 
 from knowledge.models import LearningPage
 from labs.comment_models import ACTIVE
@@ -261,7 +262,9 @@ def search_comments(request, form, terms):
         )
     if form.year:
         comments = comments.filter(submit_date__year=form.year)
-    return comments.select_related("author_city", "page").search(build_query(terms))
+    return get_search_backend().search(
+        build_query(terms), comments.select_related("author_city", "page")
+    )
 
 
 def summary_text(hit, words=35):

@@ -26,6 +26,7 @@ def search(request):
         "error": form.error,
         "page_obj": None,
         "comment_hits": None,
+        "comment_page_obj": None,
         "type_choices": [
             (key, label) for key, (_model, label) in site_search.PAGE_TYPES.items()
         ],
