@@ -20,6 +20,7 @@ from labs.models import (
     live_public,
     with_last_activity,
 )
+from labs.search import StemmedSearchMixin
 
 FUNDING_NOTICE = "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
 OPEN_DATA_LICENCE_NAME = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
@@ -169,7 +170,7 @@ class HomePage(BasePage):
         return context
 
 
-class ContentPage(BasePage):
+class ContentPage(StemmedSearchMixin, BasePage):
     """Über das Projekt, Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache …"""
 
     intro = models.TextField(_("Einleitung"), blank=True)
@@ -179,6 +180,7 @@ class ContentPage(BasePage):
     search_fields = Page.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
+        index.SearchField("search_stems"),
     ]
     content_panels = Page.content_panels + [
         FieldPanel("intro"),

@@ -1,38 +1,86 @@
-"""Site-wide search over live, public pages (Wagtail's database search backend)."""
-
-import re
+"""Site-wide search over live, public pages and readable comments (Wagtail's
+database search backend; see `home/search.py` and `labs/search.py`)."""
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.shortcuts import render
-from django.utils.translation import gettext as _
-from wagtail.models import Page
+from django.utils.translation import gettext_lazy as _
+
+from labs import comments as discussions
+
+from . import search as site_search
 
 MAX_QUERY_LENGTH = 200
-# Characters with a meaning in the full-text syntax of SQLite or PostgreSQL;
-# searching treats them as word separators.
-SEARCH_SYNTAX = re.compile(r'["*():^{}\[\]<>|&!~+\\-]')
+SEARCH_FAILED = _(
+    "Diese Suchanfrage kann nicht verarbeitet werden. Bitte verwenden Sie nur "
+    "Wörter ohne Sonderzeichen."
+)
 
 
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()
-    error = None
-    page_obj = None
-    if len(query) > MAX_QUERY_LENGTH:
-        error = _("Der Suchbegriff ist zu lang (höchstens %(max)d Zeichen).") % {
-            "max": MAX_QUERY_LENGTH
-        }
-    elif terms := " ".join(SEARCH_SYNTAX.sub(" ", query).split()):
-        results = Page.objects.live().public().specific().search(terms)
+    form = site_search.read_form(request, MAX_QUERY_LENGTH)
+    terms = [] if form.error else site_search.query_terms(form.query)
+    context = {
+        "query": form.query,
+        "form": form,
+        "error": form.error,
+        "page_obj": None,
+        "comment_hits": None,
+        "comment_page_obj": None,
+        "type_choices": [
+            (key, label) for key, (_model, label) in site_search.PAGE_TYPES.items()
+        ],
+        **site_search.filter_options(request),
+    }
+    can_read_comments = discussions.can_read(request)
+    context["can_read_comments"] = can_read_comments
+    if can_read_comments:
+        context["type_choices"].append(
+            (site_search.COMMENT_TYPE, site_search.COMMENT_LABEL)
+        )
+    if terms:
         try:
-            page_obj = Paginator(results, 10).get_page(request.GET.get("seite"))
+            context.update(_run(request, form, terms, can_read_comments, context))
         except DatabaseError:
-            error = _(
-                "Diese Suchanfrage kann nicht verarbeitet werden. Bitte "
-                "verwenden Sie nur Wörter ohne Sonderzeichen."
-            )
-    return render(
-        request,
-        "home/search_results.html",
-        {"query": query, "page_obj": page_obj, "error": error},
+            context["error"] = SEARCH_FAILED
+            context["page_obj"] = context["comment_hits"] = None
+    elif form.query and not form.error:
+        context["only_stop_words"] = True
+    return render(request, "home/search_results.html", context)
+
+
+def _run(request, form, terms, can_read_comments, context):
+    result = {}
+    counts = site_search.type_counts(request, form, terms)
+    comment_results = None
+    if can_read_comments and form.type in ("", site_search.COMMENT_TYPE):
+        comment_results = site_search.search_comments(request, form, terms)
+    choices = [
+        (key, f"{label} ({counts[key]})")
+        for key, (_model, label) in site_search.PAGE_TYPES.items()
+    ]
+    if can_read_comments:
+        choices.append((site_search.COMMENT_TYPE, str(site_search.COMMENT_LABEL)))
+    result["type_choices"] = choices
+
+    if form.type == site_search.COMMENT_TYPE:
+        if comment_results is not None:
+            page_obj = Paginator(
+                comment_results, site_search.RESULTS_PER_PAGE
+            ).get_page(request.GET.get("seite"))
+            result["comment_page_obj"] = page_obj
+        return result
+
+    results = site_search.search_pages(request, form, terms)
+    page_obj = Paginator(results, site_search.RESULTS_PER_PAGE).get_page(
+        request.GET.get("seite")
     )
+    page_obj.object_list = site_search.decorate(
+        list(page_obj.object_list), context["filter_themes"]
+    )
+    result["page_obj"] = page_obj
+    if comment_results is not None and page_obj.number == 1:
+        hits = list(comment_results[: site_search.COMMENTS_PREVIEW + 1])
+        result["comment_hits"] = hits[: site_search.COMMENTS_PREVIEW]
+        result["more_comments"] = len(hits) > site_search.COMMENTS_PREVIEW
+    return result

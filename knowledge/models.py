@@ -7,6 +7,7 @@ syntheses by association editors live directly under the hub.
 
 from django import forms
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -17,6 +18,7 @@ from wagtail.search import index
 
 from labs.blocks import BodyBlock
 from labs.models import (
+    PAGE_SIZE,
     BasePage,
     City,
     CommentableMixin,
@@ -24,11 +26,10 @@ from labs.models import (
     Theme,
     Transferability,
     confirmation_count_subquery,
-    filter_by_request,
     live_public,
-    paginate,
     with_comment_stats,
 )
+from labs.search import StemmedSearchMixin
 
 from .api import learning_api_fields
 
@@ -81,32 +82,31 @@ class KnowledgeIndexPage(BasePage):
         return list(items[:limit] if limit else items)
 
     def get_context(self, request, *args, **kwargs):
+        from . import hub
+
         context = super().get_context(request, *args, **kwargs)
+        base = live_public(LearningPage.objects.all(), request)
+        active = hub.read_filters(request)
+        sort = hub.read_sort(request)
+        facets = hub.compute_facets(base, active, LearningKind.choices)
         learnings = (
-            with_comment_stats(live_public(LearningPage.objects.all(), request))
+            with_comment_stats(hub.apply_filters(base, active))
             .annotate(confirmation_count=confirmation_count_subquery())
             .defer_streamfields()
             .select_related("lab__city")
             .prefetch_related("themes")
-            .order_by("-first_published_at", "title")
+            .order_by(*hub.SORTS[sort][1])
+            .distinct()
         )
-        learnings, active = filter_by_request(
-            learnings,
-            request,
-            {
-                "stadt": "lab__city__slug",
-                "thema": "themes__slug",
-                "art": "kind",
-                "uebertragbarkeit": "transferability",
-            },
-        )
-        context["page_obj"] = paginate(request, learnings.distinct())
+        paginator = Paginator(learnings, PAGE_SIZE)
+        # The total comes with the facet counts: no extra COUNT query.
+        paginator.__dict__["count"] = facets.total
+        context["page_obj"] = paginator.get_page(request.GET.get("seite"))
         context["active_filters"] = active
+        context["facets"] = facets
+        context["sort"] = sort
+        context["sort_options"] = hub.sort_options(sort)
         context["featured"] = self.featured(request)
-        context["filter_cities"] = City.objects.filter(labs__live=True).distinct()
-        context["filter_themes"] = Theme.objects.all()
-        context["filter_kinds"] = LearningKind.choices
-        context["filter_transferability"] = Transferability.choices
         return context
 
 
@@ -136,7 +136,7 @@ class FeaturedLearning(Orderable):
         verbose_name_plural = _("Empfohlene Erkenntnisse")
 
 
-class LearningPage(LabChildMixin, CommentableMixin, BasePage):
+class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage):
     """Erkenntnis: the title is the core statement (Kernaussage) in one sentence."""
 
     kind = models.CharField(
@@ -192,8 +192,13 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
     search_fields = Page.search_fields + [
         index.SearchField("context_text"),
         index.SearchField("recommendation"),
+        index.SearchField("retrospective"),
+        index.SearchField("transfer_conditions"),
         index.SearchField("easy_language_summary"),
         index.SearchField("body"),
+        index.SearchField("search_city_name"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("search_stems"),
         index.FilterField("kind"),
     ]
 
@@ -231,7 +236,12 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
         )
         from labs import comments
 
+        from . import hub
+
         context["peer_signals"] = comments.confirmations_for(request, self)
+        context["related_learnings"] = hub.related_learnings(
+            self, live_public(LearningPage.objects.all(), request)
+        )
         return context
 
 

@@ -13,8 +13,10 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment, XtdCommentManager
+from wagtail.search import index
 
 from .models import ASSOCIATION_NAME, City
+from .search import StemmedSearchMixin
 
 # Limits (README.md, section Diskussionen). The length is the package's own model
 # limit (COMMENT_MAX_LENGTH, 3,000 characters): changing it would alter the
@@ -52,10 +54,12 @@ class CommentManager(XtdCommentManager.from_queryset(CommentQuerySet)):
         )
 
 
-class Comment(XtdComment):
+class Comment(StemmedSearchMixin, index.Indexed, XtdComment):
     """A contribution to the discussion of an experiment, a learning or a
     discussion page. Name, email and city come from the account, never from a form;
-    no IP address is stored."""
+    no IP address is stored. Indexed for the site search, which shows only active
+    comments on pages the searcher may see, and only to those who may read the
+    discussions."""
 
     # Explicit parent link: the default reverse name "comment" would clash with
     # the comment text field of the parent model.
@@ -112,6 +116,18 @@ class Comment(XtdComment):
     )
 
     objects = CommentManager()
+
+    search_fields = [
+        index.SearchField("comment"),
+        index.SearchField("search_stems"),
+        index.FilterField("page"),
+        index.FilterField("author_city"),
+        index.FilterField("submit_date"),
+        index.FilterField("is_public"),
+        index.FilterField("is_removed"),
+        index.FilterField("withdrawn_at"),
+        index.FilterField("hidden_at"),
+    ]
 
     class Meta:
         verbose_name = _("Kommentar")

@@ -23,6 +23,7 @@ from wagtail.search import index
 from . import api
 from .blocks import BodyBlock
 from .page_forms import MediaPermissionPageForm
+from .search import StemmedSearchMixin
 
 PAGE_SIZE = 12
 
@@ -499,6 +500,11 @@ class LabChildMixin(models.Model):
     def city(self):
         return self.lab.city if self.lab_id else None
 
+    def search_city_name(self):
+        """The city's name in the search index."""
+        city = self.city
+        return city.name if city else ""
+
 
 def live_public(queryset, request):
     """`queryset.live().public()`, but the view restrictions are read once per
@@ -580,7 +586,7 @@ class LabIndexPage(BasePage):
         return context
 
 
-class LabPage(BasePage):
+class LabPage(StemmedSearchMixin, BasePage):
     city = models.ForeignKey(
         City,
         on_delete=models.PROTECT,
@@ -699,10 +705,16 @@ class LabPage(BasePage):
         index.SearchField("quarter_name"),
         index.SearchField("initial_situation"),
         index.SearchField("challenges"),
+        index.SearchField("goals"),
+        index.SearchField("partners"),
         index.SearchField("body"),
+        index.SearchField("easy_language_summary"),
         index.FilterField("status"),
         index.FilterField("city"),
         index.RelatedFields("city", [index.SearchField("name")]),
+        index.RelatedFields("primary_theme", [index.SearchField("name")]),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("search_stems"),
     ]
 
     content_panels = Page.content_panels + [
@@ -817,7 +829,7 @@ class LabPage(BasePage):
 # --- Experiments ----------------------------------------------------------------
 
 
-class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
+class ExperimentPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage):
     teaser = models.TextField(
         _("Kurzbeschreibung"),
         max_length=300,
@@ -914,6 +926,15 @@ class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
         index.SearchField("hypothesis"),
         index.SearchField("result"),
         index.SearchField("procedure"),
+        index.SearchField("place"),
+        index.SearchField("stop_reason"),
+        index.SearchField("success_factors"),
+        index.SearchField("obstacles"),
+        index.SearchField("next_steps"),
+        index.SearchField("transfer_conditions"),
+        index.SearchField("search_city_name"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("search_stems"),
         index.FilterField("status"),
     ]
 
@@ -1030,7 +1051,7 @@ class DiscussionIndexPage(BasePage):
         return context
 
 
-class DiscussionPage(LabChildMixin, CommentableMixin, BasePage):
+class DiscussionPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage):
     question = RichTextField(
         _("Anliegen / Frage"),
         features=["bold", "italic", "link", "ol", "ul"],
@@ -1074,6 +1095,9 @@ class DiscussionPage(LabChildMixin, CommentableMixin, BasePage):
 
     search_fields = Page.search_fields + [
         index.SearchField("question"),
+        index.SearchField("search_city_name"),
+        index.RelatedFields("themes", [index.SearchField("name")]),
+        index.SearchField("search_stems"),
         index.FilterField("status"),
     ]
 
@@ -1098,6 +1122,10 @@ class DiscussionPage(LabChildMixin, CommentableMixin, BasePage):
     @cached_property
     def display_city(self):
         return self.started_by_city or self.city
+
+    def search_city_name(self):
+        city = self.display_city
+        return city.name if city else ""
 
 
 def adoption_count_subquery():

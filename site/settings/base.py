@@ -171,7 +171,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch")]
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "wagtail.search.backends.database"},
+    # PostgreSQL: German stemming ("Quartiere" finds "Quartier"); SQLite ignores
+    # SEARCH_CONFIG and gets a stemmed copy of the text instead (labs/search.py).
+    "default": {
+        "BACKEND": "wagtail.search.backends.database",
+        "SEARCH_CONFIG": "german",
+    },
 }
 WAGTAILDOCS_EXTENSIONS = [
     "pdf",
