@@ -114,7 +114,9 @@ def enabled():
 
 
 def page_cache():
-    return caches[getattr(settings, "PAGE_CACHE_ALIAS", "default")]
+    """The "pages" cache where configured (a folder shared by the workers when
+    there is no Redis), else the default cache (Redis in production)."""
+    return caches["pages" if "pages" in settings.CACHES else "default"]
 
 
 def excluded_prefixes():
