@@ -267,5 +267,5 @@ def _empty_caches():
     is rolled back between tests, stored pages would outlive it."""
     from django.core.cache import caches
 
-    for alias in caches:
-        caches[alias].clear()
+    for cache in caches.all(initialized_only=False):
+        cache.clear()
