@@ -7,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Startseite und Inhaltsseiten")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import page_cache, signals  # noqa: F401
+
+        page_cache.connect_signals()

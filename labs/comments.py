@@ -635,12 +635,15 @@ def can_change(comment, viewer):
 def edit_comment(comment, text):
     if text == comment.comment:
         return False
-    Comment.objects.filter(pk=comment.pk).update(comment=text, edited_at=timezone.now())
+    # save(), not update(): the page cache is invalidated by model signals.
+    comment.comment, comment.edited_at = text, timezone.now()
+    comment.save(update_fields=["comment", "edited_at"])
     return True
 
 
 def withdraw_comment(comment):
-    Comment.objects.filter(pk=comment.pk).update(withdrawn_at=timezone.now())
+    comment.withdrawn_at = timezone.now()
+    comment.save(update_fields=["withdrawn_at"])
 
 
 # --- Reports ---------------------------------------------------------------------------
@@ -670,12 +673,11 @@ class ReportForm(forms.Form):
 
 
 def hide_comment(comment, reason, moderator):
-    Comment.objects.filter(pk=comment.pk).update(
-        hidden_at=timezone.now(),
-        hidden_reason=reason,
-        hidden_by=moderator,
-        reviewed=True,
-    )
+    comment.hidden_at = timezone.now()
+    comment.hidden_reason = reason
+    comment.hidden_by = moderator
+    comment.reviewed = True
+    comment.save(update_fields=["hidden_at", "hidden_reason", "hidden_by", "reviewed"])
 
 
 def remove_comment(comment, reason):

@@ -296,13 +296,13 @@ def moderate_comment_view(request, pk):
             Comment.objects.filter(pk=comment.pk).update(reviewed=True)
             messages.success(request, gettext("Beitrag als geprüft markiert."))
         elif action == "highlight":
-            Comment.objects.filter(pk=comment.pk).update(
-                highlighted=not comment.highlighted
-            )
+            was_highlighted = comment.highlighted
+            comment.highlighted = not was_highlighted
+            comment.save(update_fields=["highlighted"])
             messages.success(
                 request,
                 gettext("Hervorhebung entfernt.")
-                if comment.highlighted
+                if was_highlighted
                 else gettext("Beitrag hervorgehoben."),
             )
         elif action == "hide":

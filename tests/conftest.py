@@ -259,3 +259,13 @@ def comment_data():
         return values
 
     return data
+
+
+@pytest.fixture(autouse=True)
+def _empty_caches():
+    """Every test starts with empty caches (page cache, rate limits): the database
+    is rolled back between tests, stored pages would outlive it."""
+    from django.core.cache import caches
+
+    for cache in caches.all(initialized_only=False):
+        cache.clear()

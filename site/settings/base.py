@@ -57,6 +57,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -104,12 +105,22 @@ if env("REDIS_URL", default=""):
             "KEY_PREFIX": "stadtlabore",
         }
     }
+    # Sessions in the database, read through the shared cache: a login holds on
+    # every app server.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "stadtlabore",
-        }
+        },
+        # Anonymous page cache (home/page_cache.py) without Redis: one folder that
+        # every worker process of this server shares, so invalidation reaches all.
+        "pages": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": env("PAGE_CACHE_DIR", default=str(BASE_DIR / ".cache" / "pages")),
+            "OPTIONS": {"MAX_ENTRIES": 5000},
+        },
     }
 
 _VALIDATORS = "django.contrib.auth.password_validation"
@@ -206,6 +217,10 @@ COMMENTS_XTD_MODEL = "labs.models.Comment"
 COMMENTS_XTD_MAX_THREAD_LEVEL = 2
 COMMENTS_XTD_CONFIRM_EMAIL = False
 COMMENTS_HIDE_REMOVED = False
+
+# Full-page cache for anonymous visitors (home/page_cache.py), exact invalidation.
+PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default=True)
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
 
 # A trivial view at /__ceiling__/ for `make bench` (the stack's ceiling); off by default.
 BENCH_CEILING_VIEW = env.bool("BENCH_CEILING_VIEW", default=False)

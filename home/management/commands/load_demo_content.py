@@ -117,6 +117,14 @@ class Command(BaseCommand):
             action="store_true",
             help="Nur laden, wenn es noch kein StadtLabor gibt (für `make run`).",
         )
+        parser.add_argument(
+            "--scale",
+            choices=["demo", "large"],
+            default="demo",
+            help="large: zusätzlich der große synthetische Datensatz für Lastmessungen "
+            "(200 Städte, 100 Labore, 2.000 Experimente, 3.000 Erkenntnisse, "
+            "300 Diskussionen, 50.000 Kommentare, 2.000 Mitglieder).",
+        )
 
     # --- Entry point ---------------------------------------------------------------
 
@@ -133,6 +141,7 @@ class Command(BaseCommand):
             self.log(
                 "Beispielinhalte übersprungen: Die Datenbank enthält bereits Inhalte."
             )
+            self.load_scale(options)
             return
 
         started = time.monotonic()
@@ -145,6 +154,14 @@ class Command(BaseCommand):
         after = snapshot()
         self.print_summary(before, after, time.monotonic() - started)
         self.print_accounts(password)
+        self.load_scale(options)
+
+    def load_scale(self, options):
+        """--scale large: the large synthetic data set (load_large_dataset) on top."""
+        if options.get("scale") == "large":
+            from django.core.management import call_command
+
+            call_command("load_large_dataset", stdout=self.stdout, stderr=self.stderr)
 
     def log(self, message, style=None):
         if self.verbosity >= 1:

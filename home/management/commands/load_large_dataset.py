@@ -9,17 +9,17 @@ validation walk), the search index is rebuilt once at the end. Everything it cre
 is marked as demo content; it refuses to run where demo content is not allowed.
 """
 
+import datetime
 import itertools
 import random
 import time
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.utils import timezone
 from modelsearch import index as search_index
@@ -27,7 +27,7 @@ from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from home import demo
+from home import demo, page_cache
 from knowledge.models import EvidenceLevel, LearningKind, LearningPage
 from labs.models import (
     City,
@@ -140,8 +140,13 @@ class Command(BaseCommand):
         finally:
             for model in indexed:
                 post_save.connect(post_save_signal_handler, sender=model)
-        self.stdout.write("Suchindex wird neu aufgebaut …")
+        self.stdout.write(
+            f"Daten angelegt in {time.monotonic() - started:.0f} s. "
+            "Suchindex wird neu aufgebaut …"
+        )
         call_command("update_index", verbosity=0)
+        # Bulk inserts send no model signals: the anonymous page cache is stale.
+        page_cache.invalidate()
         self.stdout.write(
             self.style.SUCCESS(
                 f"Großer Datensatz geladen in {time.monotonic() - started:.0f} s."
@@ -210,13 +215,18 @@ class Command(BaseCommand):
             )
             for i in range(count)
         )
-        users = list(User.objects.filter(username__endswith="@skala.example.org"))
+        users = list(
+            User.objects.filter(username__endswith="@skala.example.org").order_by("pk")
+        )
         Membership.objects.bulk_create(
             Membership(
                 user=user, city=cities[i % len(cities)], function="Sozialplanung"
             )
             for i, user in enumerate(users)
         )
+        self.user_city = {
+            user.pk: cities[i % len(cities)].pk for i, user in enumerate(users)
+        }
         return users
 
     def make_labs(self, lab_index, cities, count):
@@ -345,11 +355,167 @@ class Command(BaseCommand):
         return central + list(itertools.chain.from_iterable(in_labs.values()))
 
     def make_comments(self, experiments, discussions, users, count):
-        """Comments spread over discussions and experiments; one experiment gets
-        200 (the benchmark's long thread). Needs the comment model of the
-        discussion feature; skipped (with a note) where it is not installed."""
-        try:
-            apps.get_model("labs", "Comment")
-        except LookupError:
-            self.stdout.write("Kommentare übersprungen: Das Kommentarmodell fehlt.")
+        """Threaded comments (a comment, replies, replies to replies) spread over
+        discussions and experiments; the first experiment gets exactly 200 (the
+        benchmark's long thread). Written with bulk inserts, one table of the
+        comment model's inheritance chain after the other, with the thread data
+        (thread, parent, level, order, nested count) that django-comments-xtd
+        computes for a single comment."""
+        from django.contrib.contenttypes.models import ContentType
+        from django_comments.models import Comment as BaseComment
+        from django_comments_xtd.models import XtdComment
+
+        from labs.comment_models import Comment
+
+        if count <= 0 or not users:
             return
+        long_thread = min(200, count)
+        pages = [(experiments[0], long_thread)] if experiments else []
+        rest = count - sum(n for _page, n in pages)
+        # Discussions are busier than experiments: weights 4 : 1.
+        targets = [*discussions] + list(experiments[1:])
+        weights = [4.0] * len(discussions) + [1.0] * (len(targets) - len(discussions))
+        spread = {}
+        for page in self.rng.choices(targets, weights=weights, k=max(rest, 0)):
+            spread[page.pk] = spread.get(page.pk, 0) + 1
+        by_pk = {page.pk: page for page in targets}
+        pages += [(by_pk[pk], n) for pk, n in spread.items()]
+
+        types = {
+            model: ContentType.objects.get_for_model(model)
+            for model in (ExperimentPage, DiscussionPage)
+        }
+        progress = Progress(self.stdout, "Kommentare", count)
+        batch = []
+        for page, n in pages:
+            batch.extend(self.thread_nodes(page, n, types[type(page)], users))
+            if len(batch) >= 5000:
+                self.insert_comments(batch, BaseComment, XtdComment, Comment)
+                progress.step(len(batch))
+                batch = []
+        if batch:
+            self.insert_comments(batch, BaseComment, XtdComment, Comment)
+            progress.step(len(batch))
+
+    def thread_nodes(self, page, n, content_type, users):
+        """n comments of one page as threads in display order (pre-order): each
+        node knows the index of its parent in the list."""
+        nodes = []
+        day = datetime.timedelta(days=1)
+        start = self.now - 300 * day
+        while len(nodes) < n:
+            top = len(nodes)
+            nodes.append({"parent": None, "level": 0})
+            # Replies: 0–3, some with a reply of their own (max. depth 3).
+            for _ in range(self.rng.choice((0, 0, 1, 1, 2, 3))):
+                if len(nodes) >= n:
+                    break
+                reply = len(nodes)
+                nodes.append({"parent": top, "level": 1})
+                if len(nodes) < n and self.rng.random() < 0.3:
+                    nodes.append({"parent": reply, "level": 2})
+        step = (self.now - start) / max(n, 1)
+        for i, node in enumerate(nodes):
+            user = self.rng.choice(users)
+            node.update(
+                page=page,
+                content_type=content_type,
+                user=user,
+                city_id=self.user_city.get(user.pk),
+                date=start + step * i,
+                text=self.text(self.rng.randint(8, 60)),
+                withdrawn=self.rng.random() < 0.01,
+            )
+        return nodes
+
+    def insert_comments(self, nodes, base_model, xtd_model, model):
+        base = base_model.objects.bulk_create(
+            base_model(
+                content_type=node["content_type"],
+                object_pk=str(node["page"].pk),
+                site_id=settings.SITE_ID,
+                user=node["user"],
+                user_name=node["user"].get_full_name(),
+                user_email=node["user"].email,
+                comment=node["text"],
+                submit_date=node["date"],
+                is_public=True,
+                is_removed=False,
+            )
+            for node in nodes
+        )
+        # Thread data: pre-order numbering inside each thread.
+        order, thread_of, nested = {}, {}, [0] * len(nodes)
+        for i, node in enumerate(nodes):
+            if node["parent"] is None:
+                thread_of[i] = i
+                order[i] = 1
+                counter = {"n": 1}
+                node["counter"] = counter
+            else:
+                thread_of[i] = thread_of[node["parent"]]
+                counter = nodes[thread_of[i]]["counter"]
+                counter["n"] += 1
+                order[i] = counter["n"]
+                ancestor = node["parent"]
+                while ancestor is not None:
+                    nested[ancestor] += 1
+                    ancestor = nodes[ancestor]["parent"]
+        xtd_rows = []
+        rows = []
+        for i, node in enumerate(nodes):
+            pk = base[i].pk
+            parent = nodes[node["parent"]] if node["parent"] is not None else None
+            xtd_rows.append(
+                {
+                    "comment_ptr_id": pk,
+                    "thread_id": base[thread_of[i]].pk,
+                    "parent_id": base[node["parent"]].pk if parent else pk,
+                    "level": node["level"],
+                    "order": order[i],
+                    "followup": False,
+                    "nested_count": nested[i],
+                }
+            )
+            rows.append(
+                {
+                    "xtdcomment_ptr_id": pk,
+                    "page_id": node["page"].pk,
+                    "author_city_id": node["city_id"],
+                    "author_function": "Sozialplanung",
+                    "is_editorial": False,
+                    "highlighted": False,
+                    "edited_at": None,
+                    "withdrawn_at": node["date"] if node["withdrawn"] else None,
+                    "hidden_at": None,
+                    "hidden_reason": "",
+                    "hidden_by_id": None,
+                    "removed_reason": "",
+                    "reviewed": False,
+                }
+            )
+        insert_rows(xtd_model, xtd_rows)
+        insert_rows(model, rows)
+
+
+def insert_rows(model, rows):
+    """Plain multi-row INSERT into the model's own table (bulk_create refuses
+    models with multi-table inheritance)."""
+    if not rows:
+        return
+    fields = {f.attname: f for f in model._meta.local_concrete_fields}
+    names = list(rows[0])
+    missing = set(fields) - set(names)
+    if missing:
+        raise CommandError(f"Spalten fehlen für {model.__name__}: {sorted(missing)}")
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(fields[name].column) for name in names)
+    placeholders = ", ".join(["%s"] * len(names))
+    table = quote(model._meta.db_table)
+    sql = f"INSERT INTO {table} ({columns}) VALUES ({placeholders})"  # noqa: S608
+    values = [
+        [fields[name].get_db_prep_save(row[name], connection) for name in names]
+        for row in rows
+    ]
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, values)
