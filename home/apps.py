@@ -7,4 +7,6 @@ class HomeConfig(AppConfig):
     verbose_name = _("Startseite und Inhaltsseiten")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import peers, signals  # noqa: F401
+
+        peers.connect()

@@ -12,6 +12,7 @@ urlpatterns = [
     path("suche/", home_views.search, name="search"),
     path("konto/", include("home.urls")),
     path("mitmachen/", include("labs.urls")),
+    path("", include("home.urls_discovery")),
 ]
 
 if settings.BENCH_CEILING_VIEW:
