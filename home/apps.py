@@ -7,6 +7,7 @@ class HomeConfig(AppConfig):
     verbose_name = _("Startseite und Inhaltsseiten")
 
     def ready(self):
-        from . import page_cache, signals  # noqa: F401
+        from . import page_cache, peers, signals  # noqa: F401
 
         page_cache.connect_signals()
+        peers.connect()

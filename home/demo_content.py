@@ -3461,3 +3461,17 @@ DEMO_ADOPTIONS = [
         "",
     ),
 ]
+
+
+# --- Follows (labs and themes; issue "Staying informed") ------------------------------
+# Demo members follow a few labs and themes, so that "Mein Bereich", the follow
+# buttons and `manage.py send_digest --dry-run` have something to show.
+DEMO_FOLLOWS = [
+    ("sozialplanung.schlehenbronn@example.org", "lab", "neckarweiler"),
+    ("sozialplanung.schlehenbronn@example.org", "theme", "pflege-gesundheit"),
+    ("quartier.quittenau@example.org", "lab", "filsingen"),
+    ("quartier.quittenau@example.org", "theme", "wirtschaft-nahversorgung"),
+    ("inklusion.eschenklingen@example.org", "theme", "inklusion-integration-vielfalt"),
+    ("stadtplanung.storchenau@example.org", "lab", "kraichbrunn"),
+    ("seniorenbuero.rebhaldenheim@example.org", "lab", "albhausen"),
+]

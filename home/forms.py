@@ -156,7 +156,7 @@ def user_roles(user):
 class NotificationForm(AccessibleFormMixin, forms.ModelForm):
     class Meta:
         model = NotificationPreference
-        fields = ["replies", "lab_comments", "moderation"]
+        fields = ["replies", "lab_comments", "moderation", "follows", "digest"]
 
     def __init__(self, *args, user, **kwargs):
         super().__init__(*args, **kwargs)

@@ -16,7 +16,13 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from labs.models import Membership, NotificationPreference, ThreadFollow
+from labs.models import (
+    LabFollow,
+    Membership,
+    NotificationPreference,
+    ThemeFollow,
+    ThreadFollow,
+)
 
 from . import accounts
 from .forms import (
@@ -127,6 +133,16 @@ def profile(request):
         status = 400
     membership = Membership.objects.filter(user=user).select_related("city").first()
     follows = ThreadFollow.objects.filter(user=user).select_related("page")
+    lab_follows = (
+        LabFollow.objects.filter(user=user)
+        .select_related("lab__city")
+        .order_by("lab__title")
+    )
+    theme_follows = (
+        ThemeFollow.objects.filter(user=user)
+        .select_related("theme")
+        .order_by("theme__sort_order")
+    )
     is_pilot, is_redaktion = user_roles(user)
     return render(
         request,
@@ -136,6 +152,8 @@ def profile(request):
             "profile_form": profile_form,
             "notification_form": notification_form,
             "follows": follows.order_by("-created_at"),
+            "lab_follows": lab_follows,
+            "theme_follows": theme_follows,
             "is_pilot": is_pilot,
             "is_redaktion": is_redaktion,
             "has_errors": status == 400,

@@ -229,6 +229,8 @@ class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Themes once for the fact sheet and "Diese Städte haben Erfahrung damit".
+        models.prefetch_related_objects([self], "themes")
         context["evidence_experiments"] = (
             live_public(self.evidence.all(), request)
             .defer_streamfields()

@@ -7,4 +7,6 @@ class LabsConfig(AppConfig):
     verbose_name = _("StadtLabore")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import follows, signals  # noqa: F401
+
+        follows.connect()

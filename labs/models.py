@@ -240,6 +240,12 @@ class Membership(models.Model):
         return self.city.name if self.city_id else ASSOCIATION_NAME
 
 
+class DigestFrequency(models.TextChoices):
+    DAILY = "daily", _("täglich")
+    WEEKLY = "weekly", _("wöchentlich")
+    NEVER = "never", _("nie")
+
+
 class NotificationPreference(models.Model):
     """Which kinds of email a person wants; every email links here to switch off."""
 
@@ -256,6 +262,26 @@ class NotificationPreference(models.Model):
         _("Neue Beiträge auf Seiten meines StadtLabors (Pilotstädte)"), default=True
     )
     moderation = models.BooleanField(_("Gemeldete Beiträge (Redaktion)"), default=True)
+    follows = models.BooleanField(
+        _(
+            "Neue Experimente und Erkenntnisse in StadtLaboren und Handlungsfeldern, "
+            "denen ich folge"
+        ),
+        default=True,
+    )
+    digest = models.CharField(
+        _("Zusammenfassung per E-Mail"),
+        max_length=10,
+        choices=DigestFrequency.choices,
+        default=DigestFrequency.WEEKLY,
+        help_text=_(
+            "Was neu ist in StadtLaboren, Handlungsfeldern und Diskussionen, denen "
+            "Sie folgen. Ohne Neues kommt keine E-Mail."
+        ),
+    )
+    last_digest_at = models.DateTimeField(
+        _("letzte Zusammenfassung"), null=True, blank=True, editable=False
+    )
 
     class Meta:
         verbose_name = _("Benachrichtigungseinstellung")
@@ -1168,3 +1194,4 @@ from .comment_models import (  # noqa: E402, F401
     ExperimentAdoption,
     ReportReason,
 )
+from .follow_models import LabFollow, ThemeFollow  # noqa: E402, F401

@@ -30,8 +30,12 @@ logger = logging.getLogger(__name__)
 
 UNSUBSCRIBE_SALT = "stadtlabore.notifications.unsubscribe"
 UNSUBSCRIBE_MAX_AGE = 60 * 60 * 24 * 180  # half a year
-KINDS = ("replies", "lab_comments", "moderation")
+KINDS = ("replies", "lab_comments", "moderation", "follows")
 FOLLOW = "follow"
+# Following a lab or a theme (p = its id) and the digest (p = the frequency before).
+FOLLOW_LAB = "follow_lab"
+FOLLOW_THEME = "follow_theme"
+DIGEST = "digest"
 
 
 # --- Links -------------------------------------------------------------------------
@@ -64,7 +68,7 @@ def read_token(token):
     """(user, kind, page_id) or raise signing.BadSignature (also when expired)."""
     data = signing.loads(token, salt=UNSUBSCRIBE_SALT, max_age=UNSUBSCRIBE_MAX_AGE)
     kind = data.get("k")
-    if kind not in (*KINDS, FOLLOW):
+    if kind not in (*KINDS, FOLLOW, FOLLOW_LAB, FOLLOW_THEME, DIGEST):
         raise signing.BadSignature("unknown kind")
     user = get_user_model().objects.filter(pk=data.get("u"), is_active=True).first()
     if user is None:
@@ -78,8 +82,20 @@ def unsubscribe_url(user, kind, page_id=None, root=None):
 
 
 def apply_unsubscribe(user, kind, page_id=None):
+    from .follow_models import LabFollow, ThemeFollow
+
     if kind == FOLLOW:
         ThreadFollow.objects.filter(user=user, page_id=page_id).delete()
+    elif kind == FOLLOW_LAB:
+        for follow in LabFollow.objects.filter(user=user, lab_id=page_id):
+            follow.delete()
+    elif kind == FOLLOW_THEME:
+        for follow in ThemeFollow.objects.filter(user=user, theme_id=page_id):
+            follow.delete()
+    elif kind == DIGEST:
+        preference = NotificationPreference.for_user(user)
+        preference.digest = "never"
+        preference.save(update_fields=["digest"])
     else:
         preference = NotificationPreference.for_user(user)
         setattr(preference, kind, False)
@@ -87,7 +103,21 @@ def apply_unsubscribe(user, kind, page_id=None):
 
 
 def undo_unsubscribe(user, kind, page_id=None):
-    if kind == FOLLOW:
+    from .follow_models import LabFollow, ThemeFollow
+    from .models import DigestFrequency, LabPage, Theme
+
+    if kind == FOLLOW_LAB:
+        if LabPage.objects.filter(pk=page_id).exists():
+            LabFollow.objects.get_or_create(user=user, lab_id=page_id)
+    elif kind == FOLLOW_THEME:
+        if Theme.objects.filter(pk=page_id).exists():
+            ThemeFollow.objects.get_or_create(user=user, theme_id=page_id)
+    elif kind == DIGEST:
+        preference = NotificationPreference.for_user(user)
+        previous = page_id if page_id in DigestFrequency.values else "weekly"
+        preference.digest = previous if previous != "never" else "weekly"
+        preference.save(update_fields=["digest"])
+    elif kind == FOLLOW:
         from wagtail.models import Page
 
         page = Page.objects.filter(pk=page_id).first()

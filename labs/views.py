@@ -253,10 +253,15 @@ def unsubscribe(request, token):
             request, "comments/unsubscribe.html", {"invalid": True}, status=400
         )
     page = None
-    if page_id:
+    if page_id and kind in (notifications.FOLLOW, notifications.FOLLOW_LAB):
         from wagtail.models import Page
 
         page = Page.objects.filter(pk=page_id).first()
+    theme = None
+    if page_id and kind == notifications.FOLLOW_THEME:
+        from .models import Theme
+
+        theme = Theme.objects.filter(pk=page_id).first()
     undo = request.method == "POST" and request.POST.get("action") == "undo"
     if undo:
         notifications.undo_unsubscribe(user, kind, page_id)
@@ -268,6 +273,7 @@ def unsubscribe(request, token):
         {
             "kind": kind,
             "target_page": page if page and page.live else None,
+            "theme": theme,
             "undone": undo,
             "token": token,
         },

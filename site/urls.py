@@ -19,6 +19,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("", include("home.urls_discovery")),
 ]
 
 if settings.BENCH_CEILING_VIEW:

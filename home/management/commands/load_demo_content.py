@@ -92,6 +92,8 @@ def snapshot():
         "Beiträge in Diskussionen": _count("labs", "Comment"),
         "„Das kennen wir auch“": _count("knowledge", "LearningConfirmation"),
         "„Übernommen von“": _count("labs", "ExperimentAdoption"),
+        "Gefolgte StadtLabore und Handlungsfelder": _count("labs", "LabFollow")
+        + _count("labs", "ThemeFollow"),
     }
 
 
@@ -293,6 +295,7 @@ class Command(BaseCommand):
         self.log("Lege Beiträge in den Diskussionen an …")
         self.load_comments()
         self.load_peer_signals()
+        self.load_follows(labs)
 
     def load_site_settings(self):
         self.log("Fülle die Einstellungen der Plattform …")
@@ -477,6 +480,20 @@ class Command(BaseCommand):
             ):
                 membership.city, membership.function = city, spec["function"]
                 membership.save()
+
+    def load_follows(self, labs):
+        """Demo members follow a few labs and themes (idempotent)."""
+        from labs.models import LabFollow, ThemeFollow
+
+        users = {u.email: u for u in get_user_model().objects.filter(is_active=True)}
+        for email, kind, key in content.DEMO_FOLLOWS:
+            user = users.get(email)
+            if user is None:
+                continue
+            if kind == "lab":
+                LabFollow.objects.get_or_create(user=user, lab=labs[key])
+            else:
+                ThemeFollow.objects.get_or_create(user=user, theme=self.themes[key])
 
     # --- Discussions (comments, peer signals) --------------------------------------
 
