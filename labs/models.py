@@ -1133,3 +1133,13 @@ from .comment_models import (  # noqa: E402, F401
     ExperimentAdoption,
     ReportReason,
 )
+
+# Events (Veranstaltungen) and registrations live in their own module too.
+from .events import (  # noqa: E402, F401
+    EventCircle,
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    EventRegistration,
+    RegistrationStatus,
+)
