@@ -221,7 +221,7 @@ def register(event, user, form_data) -> Outcome:
     return outcome
 
 
-def cancel(registration) -> EventRegistration | None:
+def cancel(registration, *, notify_owner=True) -> EventRegistration | None:
     """Cancel a registration (by its owner). A freed place goes to the first on the
     waiting list, who gets an email. Returns the promoted registration, if any."""
     from . import event_emails
@@ -240,7 +240,8 @@ def cancel(registration) -> EventRegistration | None:
         current.cancelled_at = timezone.now()
         current.save()
         promoted = fill_from_waitlist(event) if was_registered else []
-        transaction.on_commit(lambda: event_emails.send_cancelled(current))
+        if notify_owner:
+            transaction.on_commit(lambda: event_emails.send_cancelled(current))
         for item in promoted:
             transaction.on_commit(lambda item=item: event_emails.send_promoted(item))
     return promoted[0] if promoted else None
@@ -339,3 +340,14 @@ def registration_state(request, event, form=None):
         form=form,
         login_url=login,
     )
+
+
+def release_places_of(user):
+    """Before an account is deleted: give its confirmed places of upcoming events
+    to the waiting list (the registrations themselves go with the account)."""
+    for item in EventRegistration.objects.filter(
+        user=user,
+        status=RegistrationStatus.REGISTERED,
+        event__end__gte=timezone.now(),
+    ):
+        cancel(item, notify_owner=False)

@@ -15,6 +15,8 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.signals import pre_delete
+from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -71,6 +73,23 @@ def upcoming_q(now=None):
     return models.Q(end__gte=now or timezone.now())
 
 
+def attach_themes(events):
+    """`event.theme_list` for listed events, in ONE query for all of them."""
+    through = EventPage.themes.through
+    by_event = {event.pk: [] for event in events}
+    if by_event:
+        rows = (
+            through.objects.filter(eventpage_id__in=list(by_event))
+            .select_related("theme")
+            .order_by("theme__sort_order", "theme__name")
+        )
+        for row in rows:
+            by_event[row.eventpage_id].append(row.theme)
+    for event in events:
+        event.theme_list = by_event[event.pk]
+    return events
+
+
 # --- Index ----------------------------------------------------------------------
 
 
@@ -90,19 +109,21 @@ class EventIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        events = (
-            live_public(EventPage.objects.child_of(self), request)
-            .defer_streamfields()
-            .prefetch_related("themes")
-        )
+        events = live_public(
+            EventPage.objects.child_of(self), request
+        ).defer_streamfields()
         events, active = filter_by_request(
             events, request, {"art": "kind", "thema": "themes__slug"}
         )
         events = events.distinct()
-        upcoming = events.filter(upcoming_q(now)).order_by("start", "title")
-        past = events.exclude(upcoming_q(now)).order_by("-start", "title")
-        context["upcoming"] = list(upcoming)
-        context["page_obj"] = paginate(request, past)
+        upcoming = list(events.filter(upcoming_q(now)).order_by("start", "title"))
+        page_obj = paginate(
+            request, events.exclude(upcoming_q(now)).order_by("-start", "title")
+        )
+        page_obj.object_list = list(page_obj.object_list)
+        attach_themes([*upcoming, *page_obj.object_list])
+        context["upcoming"] = upcoming
+        context["page_obj"] = page_obj
         context["active_filters"] = active
         context["feed_url"] = reverse("labs:event_feed")
         context["filter_kinds"] = EventKind.choices
@@ -405,8 +426,11 @@ class EventPage(BasePage):
             .select_related("city")
             .order_by("title")
         )
+        # The raw block values are page ids: no query to resolve the choosers.
         learning_ids = [
-            block.value.pk for block in self.related_learnings if block.value
+            block["value"]
+            for block in self.related_learnings.raw_data
+            if block.get("value")
         ]
         learnings = []
         if learning_ids:
@@ -418,6 +442,7 @@ class EventPage(BasePage):
             }
             learnings = [found[pk] for pk in learning_ids if pk in found]
         context["learnings_list"] = learnings
+        context["show_registration"] = self.registration_enabled and not self.is_past
         context["registration"] = registration.registration_state(
             request, self, form=getattr(request, "_event_form", None)
         )
@@ -533,3 +558,11 @@ NEEDS_FIELDS = [
     "needs_step_free",
     "needs_induction_loop",
 ]
+
+
+@receiver(pre_delete, sender=settings.AUTH_USER_MODEL)
+def _release_places(sender, instance, **kwargs):
+    """A deleted account frees its places; the first on the waiting list moves up."""
+    from .event_registration import release_places_of
+
+    release_places_of(instance)

@@ -368,3 +368,20 @@ def test_concurrent_registrations_never_exceed_capacity(home):
         for status in ("angemeldet", "warteliste")
     }
     assert counts == {"angemeldet": 3, "warteliste": 5}
+
+
+def test_deleting_an_account_frees_its_place_for_the_waiting_list(
+    client, member, other_member, make_event, django_capture_on_commit_callbacks
+):
+    from home.accounts import delete_account
+
+    event = make_event(capacity=1)
+    register(client, member, event, capture=django_capture_on_commit_callbacks)
+    register(client, other_member, event, capture=django_capture_on_commit_callbacks)
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        delete_account(member)
+    assert list(EventRegistration.objects.values_list("user__email", "status")) == [
+        ("jonas@example.org", "angemeldet")
+    ]
+    assert [m.to for m in mail.outbox] == [["jonas@example.org"]]
