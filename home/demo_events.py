@@ -175,6 +175,7 @@ def demo_events(anchor: datetime.date):
             "accessibility_note": "Der Rundgang ist rollstuhlgerecht (ca. 1,5 km, "
             "ebene Wege, Sitzgelegenheiten). Bushaltestelle „Lindenplatz“ 50 m.",
             "capacity": 25,
+            "registration_deadline": at(thursday + 5 * week, 12, 0),
             "teaser": "Neckarweiler zeigt das StadtLabor im Quartier: Klingel-Tour, "
             "Mittagstisch und was aus der gescheiterten Wohnungstausch-Börse "
             "gelernt wurde.",
@@ -257,6 +258,7 @@ def demo_events(anchor: datetime.date):
             "interpreting_on_request": True,
             "interpreting_deadline": thursday + 12 * week,
             "capacity": 120,
+            "registration_deadline": at(thursday + 13 * week, 23, 59),
             "teaser": "Der jährliche Treffpunkt der Mitgliedsstädte: Ergebnisse aus "
             "den StadtLaboren, Förderprogramme, Marktplatz der Ideen.",
             "themes": [

@@ -207,3 +207,25 @@ def register_event_menu_item():
         icon_name="date",
         order=260,
     )
+
+
+def _participants_button(page, user):
+    from wagtail.admin.widgets import Button
+
+    if page.specific_class is EventPage and can_see_participants(user):
+        yield Button(
+            gettext_lazy("Teilnehmende"),
+            reverse("labs_event_participants", args=[page.pk]),
+            icon_name="group",
+            priority=60,
+        )
+
+
+@hooks.register("register_page_listing_more_buttons")
+def event_listing_button(page, user, next_url=None):
+    yield from _participants_button(page, user)
+
+
+@hooks.register("register_page_header_buttons")
+def event_header_button(page, user, view_name=None, next_url=None):
+    yield from _participants_button(page, user)

@@ -340,3 +340,24 @@ def test_demo_events_are_plausible_and_idempotent(db):
     assert (
         sum(event.revisions.count() for event in EventPage.objects.all()) == revisions
     )
+
+
+def test_admin_edit_and_add_views_open_for_event_pages(admin_client, event_index):
+    event = make(event_index, "Im Admin", 5)
+    for url in (
+        f"/admin/pages/{event_index.pk}/edit/",
+        f"/admin/pages/{event.pk}/edit/",
+        f"/admin/pages/add/labs/eventpage/{event_index.pk}/",
+    ):
+        response = admin_client.get(url)
+        assert response.status_code == 200, url
+        assert "Barrierefreiheit" in response.content.decode() or url.endswith(
+            f"{event_index.pk}/edit/"
+        )
+
+
+def test_page_editor_links_to_the_participant_list(client, redakteurin, event_index):
+    event = make(event_index, "Mit Knopf", 5)
+    client.force_login(redakteurin)
+    page = client.get(f"/admin/pages/{event.pk}/edit/").content.decode()
+    assert f"/admin/anmeldungen/{event.pk}/" in page
