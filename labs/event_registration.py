@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django import forms
+from django.core.validators import MaxLengthValidator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -57,9 +58,7 @@ class RegistrationForm(forms.ModelForm):
             field = self.fields[name]
             field.max_length = NOTE_MAX
             field.widget = forms.Textarea(attrs={"rows": 3, "maxlength": NOTE_MAX})
-            field.validators.append(
-                forms.fields.validators.MaxLengthValidator(NOTE_MAX)
-            )
+            field.validators.append(MaxLengthValidator(NOTE_MAX))
             field.error_messages["max_length"] = gettext_lazy(
                 "Bitte höchstens %(limit_value)d Zeichen (jetzt %(show_value)d)."
             )
