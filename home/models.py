@@ -125,6 +125,7 @@ class HomePage(BasePage):
         "labs.LabIndexPage",
         "knowledge.KnowledgeIndexPage",
         "labs.DiscussionIndexPage",
+        "labs.EventIndexPage",
         "home.ContentPage",
     ]
     max_count = 1

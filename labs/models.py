@@ -1195,3 +1195,13 @@ from .comment_models import (  # noqa: E402, F401
     ReportReason,
 )
 from .follow_models import LabFollow, ThemeFollow  # noqa: E402, F401
+
+# Events (Veranstaltungen) and registrations live in their own module too.
+from .events import (  # noqa: E402, F401
+    EventCircle,
+    EventIndexPage,
+    EventKind,
+    EventPage,
+    EventRegistration,
+    RegistrationStatus,
+)

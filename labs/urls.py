@@ -2,7 +2,7 @@
 views are routed: no django-comments-xtd or django-contrib-comments URLs, so
 neither its REST API nor anonymous posting exists on this site."""
 
-from django.urls import path
+from django.urls import include, path
 
 from . import views, views_follow
 
@@ -29,4 +29,5 @@ urlpatterns = [
         views.notification_settings,
         name="notification_settings",
     ),
+    path("veranstaltungen/", include("labs.event_urls")),
 ]

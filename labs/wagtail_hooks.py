@@ -345,3 +345,7 @@ def register_comment_moderation_urls():
             name="labs_comment_moderate",
         )
     ]
+
+
+# Participant lists of events ("Anmeldungen"): their hooks live in their module.
+from . import event_admin  # noqa: E402, F401

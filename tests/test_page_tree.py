@@ -8,6 +8,7 @@ from knowledge.models import KnowledgeIndexPage, LearningPage
 from labs.models import (
     DiscussionIndexPage,
     DiscussionPage,
+    EventIndexPage,
     ExperimentPage,
     LabIndexPage,
     LabPage,
@@ -18,7 +19,8 @@ class PageTreeRules(WagtailPageTestCase):
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {LabIndexPage, KnowledgeIndexPage, DiscussionIndexPage, ContentPage},
+            {LabIndexPage, KnowledgeIndexPage, DiscussionIndexPage, ContentPage}
+            | {EventIndexPage},
         )
 
     def test_home_page_only_at_root(self):

@@ -29,7 +29,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
-from home import demo, roles
+from home import demo, demo_events, roles
 from home import demo_content as content
 from home.demo_images import COLLECTION_NAME, demo_images, ensure_image
 from home.models import ContentPage, HomePage, SiteSettings
@@ -296,6 +296,7 @@ class Command(BaseCommand):
         self.load_comments()
         self.load_peer_signals()
         self.load_follows(labs)
+        demo_events.load(self.learnings, self.log)
 
     def load_site_settings(self):
         self.log("Fülle die Einstellungen der Plattform …")

@@ -1,0 +1,104 @@
+"""Emails about event registrations, in German, plain text, each saying why the
+recipient gets it:
+
+- confirmation (with the event as .ics attached),
+- waiting-list notice (with the position),
+- moved up from the waiting list (with .ics),
+- cancellation confirmation,
+- reminder before the event (`manage.py send_event_reminders`).
+
+Links use the same base URL as the discussion emails (`labs.notifications`). A mail
+server problem is logged and never undoes a registration.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.template.loader import render_to_string
+from django.utils.text import slugify
+
+from . import event_calendar
+from .events import RegistrationStatus
+
+logger = logging.getLogger(__name__)
+
+
+def _context(registration, root):
+    from .notifications import _common
+
+    event = registration.event
+    return {
+        **_common(root),
+        "recipient": registration.user,
+        "registration": registration,
+        "event": event,
+        "event_url": root + event.url if event.url else root,
+        "ics_url": root + event.ics_url(),
+        "location": event_calendar.location_text(event),
+        "needs": registration.needs_list(),
+        "position": registration.waitlist_position(),
+        "show_online_link": (
+            registration.status == RegistrationStatus.REGISTERED
+            and event.is_online
+            and bool(event.online_link)
+        ),
+    }
+
+
+def build_message(template, registration, root=None, *, attach_ics=False):
+    from .notifications import base_url
+
+    root = (root or base_url()).rstrip("/")
+    context = _context(registration, root)
+    subject = " ".join(
+        render_to_string(f"events/email/{template}_subject.txt", context).split()
+    )
+    body = render_to_string(f"events/email/{template}.txt", context)
+    message = EmailMessage(
+        subject=subject,
+        body=body,
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        to=[registration.user.email],
+    )
+    if attach_ics:
+        event = registration.event
+        link = event.online_link if context["show_online_link"] else ""
+        message.attach(
+            f"{slugify(event.slug)[:60] or 'termin'}.ics",
+            event_calendar.event_ics(event, root, online_link=link),
+            "text/calendar; charset=utf-8; method=PUBLISH",
+        )
+    return message
+
+
+def _send(messages):
+    messages = [m for m in messages if m.to and m.to[0]]
+    if not messages:
+        return 0
+    try:
+        return get_connection().send_messages(messages) or 0
+    except Exception:  # a mail server problem must not lose the registration
+        logger.exception("E-Mails zu Veranstaltungen konnten nicht versendet werden")
+        return 0
+
+
+def send_registered(outcome):
+    registration = outcome.registration
+    if outcome.status == RegistrationStatus.WAITLIST:
+        return _send([build_message("waitlist", registration)])
+    return _send([build_message("confirmation", registration, attach_ics=True)])
+
+
+def send_promoted(registration):
+    return _send([build_message("promoted", registration, attach_ics=True)])
+
+
+def send_cancelled(registration):
+    return _send([build_message("cancelled", registration)])
+
+
+def reminder_message(registration, root=None):
+    return build_message("reminder", registration, root, attach_ics=True)
