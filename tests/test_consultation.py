@@ -93,9 +93,7 @@ def test_home_page_shows_fachberatung_block(client, home, advice_page):
     assert "/fachberatung/anfragen/" in html
 
 
-def test_valid_request_is_stored_mailed_and_confirmed(
-    client, form_url, city, themes
-):
+def test_valid_request_is_stored_mailed_and_confirmed(client, form_url, city, themes):
     response = client.post(form_url, valid_data(city, themes))
     assert response.status_code == 302
     assert response["Location"].endswith("/fachberatung/anfragen/danke/")
@@ -137,7 +135,11 @@ def test_form_offers_seven_themes_and_sonstiges(client, form_url, themes):
     for theme in themes:
         assert f'value="{theme.slug}"' in html
     assert 'value="sonstiges"' in html
-    assert "Datenschutzerklärung" in html or "Einwilligung" in html or "einverstanden" in html
+    assert (
+        "Datenschutzerklärung" in html
+        or "Einwilligung" in html
+        or "einverstanden" in html
+    )
 
 
 def test_form_links_privacy_page(client, home, form_url):
@@ -221,8 +223,9 @@ def test_forged_or_missing_timestamp_is_rejected(client, form_url, city, themes)
 def test_form_shown_with_a_fresh_timestamp_and_no_cache(client, form_url):
     response = client.get(form_url)
     assert 'name="started"' in response.content.decode()
-    assert "no-cache" in response["Cache-Control"] or "max-age=0" in (
-        response["Cache-Control"]
+    assert (
+        "no-cache" in response["Cache-Control"]
+        or "max-age=0" in (response["Cache-Control"])
     )
 
 
@@ -294,7 +297,10 @@ def test_query_counts_do_not_grow_with_contacts_or_requests(
         site_settings.save()
         for i in range(n):
             ConsultationRequest.objects.create(
-                city=city, message=f"Anfrage {i}", name="X", email="x@example.org",
+                city=city,
+                message=f"Anfrage {i}",
+                name="X",
+                email="x@example.org",
                 consent_at="2026-01-01T10:00:00Z",
             )
 

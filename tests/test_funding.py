@@ -103,9 +103,7 @@ def test_draft_programme_is_not_listed(client, funding_index, themes):
     assert "Geheimer Entwurf" not in client.get(funding_index.url).content.decode()
 
 
-def test_lab_and_experiment_show_their_programme(
-    client, programmes, lab, experiment
-):
+def test_lab_and_experiment_show_their_programme(client, programmes, lab, experiment):
     open_one = programmes[0]
     for page in (lab, experiment):
         html = client.get(page.url).content.decode()

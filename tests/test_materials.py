@@ -73,7 +73,10 @@ def test_listing_shows_all_with_type_year_and_accessibility(
             {"barrierefrei": "ja"},
             ["Checkliste Barriere-Check im Ortskern", "Vorlage Nutzungsvereinbarung"],
         ),
-        ({"barrierefrei": "ja", "jahr": "2026"}, ["Checkliste Barriere-Check im Ortskern"]),
+        (
+            {"barrierefrei": "ja", "jahr": "2026"},
+            ["Checkliste Barriere-Check im Ortskern"],
+        ),
     ],
 )
 def test_filters(client, material_index, materials, params, expected):
@@ -92,7 +95,9 @@ def test_search_finds_title_and_description_words(client, material_index, materi
     html = body(client.get(material_index.url, {"q": "Versicherung"}))
     assert "Leitfaden Zwischennutzung" in html
     assert "Checkliste Barriere-Check" not in html
-    html = body(client.get(material_index.url, {"q": "Checkliste", "barrierefrei": "ja"}))
+    html = body(
+        client.get(material_index.url, {"q": "Checkliste", "barrierefrei": "ja"})
+    )
     assert "1 Material gefunden" in html
 
 
@@ -112,7 +117,9 @@ def test_empty_listing_explains(client, material_index):
 def test_draft_material_is_hidden(client, material_index):
     demo_offers.build_material(material_index, title="Interner Entwurf", live=False)
     assert "Interner Entwurf" not in body(client.get(material_index.url))
-    assert "Interner Entwurf" not in body(client.get(material_index.url, {"q": "Entwurf"}))
+    assert "Interner Entwurf" not in body(
+        client.get(material_index.url, {"q": "Entwurf"})
+    )
 
 
 def test_pagination(client, material_index):
