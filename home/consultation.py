@@ -123,6 +123,10 @@ class ConsultationForm(AccessibleFormMixin, forms.Form):
             "Ich bin einverstanden, dass der Städtetag meine Angaben speichert und "
             "verwendet, um meine Anfrage zu beantworten."
         ),
+        help_text=gettext_lazy(
+            "Wir verwenden Ihre Angaben nur für diese Anfrage; die Redaktion des "
+            "Städtetags sieht sie, sonst niemand."
+        ),
         error_messages={
             "required": gettext_lazy(
                 "Bitte stimmen Sie zu, damit wir Ihre Anfrage bearbeiten dürfen."

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -16,6 +17,15 @@ class ConsultationFilterSet(WagtailFilterSet):
     class Meta:
         model = ConsultationRequest
         fields = ["status", "city", "theme"]
+
+
+class ConsultationPermissionPolicy(ModelPermissionPolicy):
+    """Requests come only from the public form: nobody adds one in the admin."""
+
+    def user_has_permission(self, user, action):
+        if action == "add":
+            return False
+        return super().user_has_permission(user, action)
 
 
 class ConsultationRequestViewSet(ModelViewSet):
@@ -33,6 +43,7 @@ class ConsultationRequestViewSet(ModelViewSet):
     form_fields = ["status", "note"]
     inspect_view_enabled = True
     copy_view_enabled = False
+    permission_policy = ConsultationPermissionPolicy(ConsultationRequest)
 
 
 consultation_viewset = ConsultationRequestViewSet()

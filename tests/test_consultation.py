@@ -135,11 +135,7 @@ def test_form_offers_seven_themes_and_sonstiges(client, form_url, themes):
     for theme in themes:
         assert f'value="{theme.slug}"' in html
     assert 'value="sonstiges"' in html
-    assert (
-        "Datenschutzerklärung" in html
-        or "Einwilligung" in html
-        or "einverstanden" in html
-    )
+    assert "Ich bin einverstanden" in html
 
 
 def test_form_links_privacy_page(client, home, form_url):
@@ -270,6 +266,14 @@ def test_editor_lists_request_and_sets_status_in_admin(
     assert stored.status == ConsultationStatus.IN_PROGRESS
     assert stored.note == "Übernimmt Team Nord."
     assert stored.message.startswith("Wir möchten")  # not editable, unchanged
+
+
+def test_requests_cannot_be_added_in_admin(client, superuser):
+    client.force_login(superuser)
+    listing = client.get(reverse("beratungsanfragen:index"))
+    assert listing.status_code == 200
+    response = client.get(reverse("beratungsanfragen:add"))
+    assert response.status_code in (302, 403)
 
 
 def test_member_cannot_see_requests_in_admin(client, member):
