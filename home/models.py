@@ -22,6 +22,8 @@ from labs.models import (
 )
 from labs.search import StemmedSearchMixin
 
+from .offers import ContactRoleBlock
+
 FUNDING_NOTICE = "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
 OPEN_DATA_LICENCE_NAME = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
 OPEN_DATA_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
@@ -48,6 +50,36 @@ class SiteSettings(BaseSiteSetting):
     )
     contact_email = models.EmailField(
         _("Kontakt (Funktionspostfach)"), default="quartier@example.org"
+    )
+    advice_email = models.EmailField(
+        _("Postfach der Fachberatung"),
+        blank=True,
+        help_text=_(
+            "Hierhin gehen die Anfragen „Beratung anfragen“. Leer: das "
+            "Kontakt-Postfach oben."
+        ),
+    )
+    advice_phone = models.CharField(
+        _("Telefon der Fachberatung"), max_length=40, blank=True
+    )
+    advice_hours = models.CharField(
+        _("Telefonisch erreichbar"),
+        max_length=150,
+        blank=True,
+        help_text=_("z. B. „Mo–Do 9–12 Uhr“."),
+    )
+    advice_teaser = models.TextField(
+        _("Fachberatung: Kurztext für die Startseite"),
+        blank=True,
+        max_length=400,
+    )
+    advice_contacts = StreamField(
+        [("contact", ContactRoleBlock())],
+        blank=True,
+        verbose_name=_("Ansprechpersonen der Fachberatung"),
+        help_text=_(
+            "Nach Funktion, mit Funktionspostfach und Telefon; Namen nicht nötig."
+        ),
     )
     discussions_public = models.BooleanField(
         _("Diskussionen öffentlich zeigen"),
@@ -81,10 +113,26 @@ class SiteSettings(BaseSiteSetting):
             [FieldPanel("open_data_licence_name"), FieldPanel("open_data_licence_url")],
             heading=_("Offene Daten"),
         ),
+        MultiFieldPanel(
+            [
+                FieldPanel("advice_email"),
+                FieldPanel("advice_phone"),
+                FieldPanel("advice_hours"),
+                FieldPanel("advice_teaser"),
+                FieldPanel("advice_contacts"),
+            ],
+            heading=_("Fachberatung"),
+        ),
     ]
 
     class Meta:
         verbose_name = _("Einstellungen der Plattform")
+
+    @property
+    def advice_mailbox(self):
+        """Where requests for advice go: the Fachberatung's mailbox, else the
+        general contact mailbox."""
+        return self.advice_email or self.contact_email
 
 
 class HomePage(BasePage):
@@ -127,6 +175,11 @@ class HomePage(BasePage):
         "labs.DiscussionIndexPage",
         "labs.EventIndexPage",
         "home.ContentPage",
+        "home.FachberatungPage",
+        "knowledge.FundingIndexPage",
+        "knowledge.MaterialIndexPage",
+        "home.PartnersPage",
+        "home.NewsIndexPage",
     ]
     max_count = 1
 
@@ -189,7 +242,7 @@ class ContentPage(StemmedSearchMixin, BasePage):
         FieldPanel("last_reviewed"),
     ]
     parent_page_types = ["home.HomePage", "home.ContentPage"]
-    subpage_types = ["home.ContentPage"]
+    subpage_types = ["home.ContentPage", "home.PartnersPage"]
 
     class Meta:
         verbose_name = _("Inhaltsseite")
@@ -263,3 +316,16 @@ class AccessRequest(models.Model):
     @property
     def is_pending(self):
         return self.status == AccessRequestStatus.PENDING
+
+
+# The offers of the KompetenzBereich (Fachberatung, partners, news) live in their
+# own module; Django finds their models here.
+from .offers import (  # noqa: E402, F401
+    ConsultationRequest,
+    ConsultationStatus,
+    FachberatungPage,
+    NewsIndexPage,
+    NewsPage,
+    Partner,
+    PartnersPage,
+)

@@ -46,6 +46,9 @@ REDAKTION_MODEL_PERMISSIONS = [
     ("labs", "membership", ["add", "change", "delete", "view"]),
     ("home", "accessrequest", ["view", "change", "delete", "provision_pilot_city"]),
     ("home", "sitesettings", ["change"]),
+    # Offers of the KompetenzBereich: requests for advice and the partner list.
+    ("home", "consultationrequest", ["view", "change", "delete"]),
+    ("home", "partner", ["add", "change", "delete", "view"]),
     ("wagtailredirects", "redirect", ["add", "change", "delete"]),
     # Comment moderation (django-comments-xtd, moderated in the Wagtail admin).
     ("django_comments", "comment", ["can_moderate", "view", "change", "delete"]),

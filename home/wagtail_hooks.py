@@ -355,3 +355,7 @@ def protect_labs_in_bulk(request, action_type, objects, action_class_instance):
         ):
             return _refuse(request, page)
     return None
+
+
+# Beratungsanfragen and Partner*innen (see home/offers_hooks.py).
+from . import offers_hooks  # noqa: E402, F401

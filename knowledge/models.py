@@ -286,3 +286,12 @@ class LearningConfirmation(models.Model):
 
     def __str__(self):
         return f"{self.city} → {self.learning_id}"
+
+
+# Funding programmes and materials live in their own modules; Django finds them here.
+from .funding import (  # noqa: E402, F401
+    FundingDeadline,
+    FundingIndexPage,
+    FundingProgrammePage,
+)
+from .materials import MaterialIndexPage, MaterialPage  # noqa: E402, F401

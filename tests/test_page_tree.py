@@ -3,8 +3,19 @@
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
-from home.models import ContentPage, HomePage
-from knowledge.models import KnowledgeIndexPage, LearningPage
+from home.models import (
+    ContentPage,
+    FachberatungPage,
+    HomePage,
+    NewsIndexPage,
+    PartnersPage,
+)
+from knowledge.models import (
+    FundingIndexPage,
+    KnowledgeIndexPage,
+    LearningPage,
+    MaterialIndexPage,
+)
 from labs.models import (
     DiscussionIndexPage,
     DiscussionPage,
@@ -19,8 +30,18 @@ class PageTreeRules(WagtailPageTestCase):
     def test_home_page_children(self):
         self.assertAllowedSubpageTypes(
             HomePage,
-            {LabIndexPage, KnowledgeIndexPage, DiscussionIndexPage, ContentPage}
-            | {EventIndexPage},
+            {
+                LabIndexPage,
+                KnowledgeIndexPage,
+                DiscussionIndexPage,
+                ContentPage,
+                FachberatungPage,
+                FundingIndexPage,
+                MaterialIndexPage,
+                PartnersPage,
+                NewsIndexPage,
+                EventIndexPage,
+            },
         )
 
     def test_home_page_only_at_root(self):

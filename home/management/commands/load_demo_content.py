@@ -29,7 +29,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
-from home import demo, demo_events, roles
+from home import demo, demo_events, demo_offers, roles
 from home import demo_content as content
 from home.demo_images import COLLECTION_NAME, demo_images, ensure_image
 from home.models import ContentPage, HomePage, SiteSettings
@@ -173,6 +173,7 @@ class Command(BaseCommand):
 
     def reset(self):
         self.log("Lösche vorhandene Beispielinhalte …", self.style.WARNING)
+        demo_offers.reset(self.log)
         home = demo.get_home()
         page_ids = list(
             Page.objects.descendant_of(home).values_list("pk", "content_type_id")
@@ -297,6 +298,7 @@ class Command(BaseCommand):
         self.load_peer_signals()
         self.load_follows(labs)
         demo_events.load(self.learnings, self.log)
+        demo_offers.load(self.log)
 
     def load_site_settings(self):
         self.log("Fülle die Einstellungen der Plattform …")
