@@ -3,12 +3,31 @@
 Browser tests run whenever Chromium is present. Without it they are skipped with a
 clear message, unless REQUIRE_BROWSER=1 (set by CI), which turns a missing browser
 into a failure.
+
+The demo content is loaded once per test session and served by one live server;
+browser tests therefore run after all other tests (which expect the empty, migrated
+site). Screenshots of the final state of each end-to-end flow go to
+`test-artifacts/` at the repository root (ARTIFACTS_DIR overrides).
 """
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
+
+E2E_DIR = Path(__file__).resolve().parent
+ARTIFACTS_DIR = Path(
+    os.environ.get("ARTIFACTS_DIR", E2E_DIR.parent.parent / "test-artifacts")
+)
+DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "StadtLabor-Demo-2026")
+# Generous but bounded: the machine may be busy (two cores, many processes).
+TIMEOUT_MS = 20_000
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Browser tests last: they share the demo site for the rest of the session."""
+    items.sort(key=lambda item: Path(str(item.path)).parent == E2E_DIR)
 
 CHROMIUM_CANDIDATES = [
     os.environ.get("CHROMIUM_PATH", ""),
@@ -52,14 +71,15 @@ def browser():
 @pytest.fixture
 def page(browser):
     context = browser.new_context(locale="de-DE")
+    context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     yield page
     context.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_site(django_db_setup, django_db_blocker):
-    """The demo content, loaded once per module and served on 127.0.0.1.
+    """The demo content, loaded once per session and served on 127.0.0.1.
 
     Committed outside a test transaction (the server thread must see it on
     PostgreSQL too) and removed again afterwards with the command's own reset, so
@@ -138,6 +158,7 @@ def _logged_in_page(browser, demo_site, username, javascript=True):
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     context = browser.new_context(locale="de-DE", java_script_enabled=javascript)
+    context.set_default_timeout(TIMEOUT_MS)
     context.add_cookies(
         [
             {
@@ -150,3 +171,68 @@ def _logged_in_page(browser, demo_site, username, javascript=True):
     page = context.new_page()
     yield page
     context.close()
+
+
+def public_page_urls():
+    """One live, public page of every specific page class in the page tree, found
+    in the database (so page types added later are covered without a change here):
+    [(model name, url)], ordered by depth then name."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    found = []
+    type_ids = pages.order_by().values_list("content_type", flat=True).distinct()
+    for content_type in ContentType.objects.filter(pk__in=set(type_ids)):
+        model = content_type.model_class()
+        if model is None:
+            continue
+        page = pages.filter(content_type=content_type).order_by("path").first()
+        found.append((page.depth, model.__name__, page.specific.url))
+    return [(name, url) for _depth, name, url in sorted(found)]
+
+
+@pytest.fixture
+def public_pages(demo_site, blocker):
+    pages = public_page_urls()
+    assert len(pages) >= 9, pages
+    return pages
+
+
+def login(page, base_url, email, password=DEMO_PASSWORD):
+    """Log in through the login form, as a person would."""
+    page.goto(base_url + "/konto/anmelden/")
+    page.get_by_label("E-Mail-Adresse").fill(email)
+    page.get_by_label("Passwort", exact=True).fill(password)
+    page.get_by_role("button", name="Anmelden").click()
+    page.wait_for_url("**/konto/")
+
+
+@pytest.fixture
+def new_context(browser):
+    """Fresh browser contexts (one per person in a flow), closed afterwards."""
+    contexts = []
+
+    def make(**kwargs):
+        context = browser.new_context(locale="de-DE", **kwargs)
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def screenshot(request):
+    """Save a full-page screenshot under test-artifacts/<test name>-<label>.png."""
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+
+    def take(page, label):
+        path = ARTIFACTS_DIR / f"{request.node.name}-{label}.png"
+        page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 1000
+        return path
+
+    return take
