@@ -29,6 +29,7 @@ def pytest_collection_modifyitems(session, config, items):
     """Browser tests last: they share the demo site for the rest of the session."""
     items.sort(key=lambda item: Path(str(item.path)).parent == E2E_DIR)
 
+
 CHROMIUM_CANDIDATES = [
     os.environ.get("CHROMIUM_PATH", ""),
     "/usr/bin/chromium",
@@ -58,7 +59,9 @@ def browser():
     # Playwright's sync API runs an event loop in this thread; the Django test
     # database is still used synchronously by the fixtures.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=TIMEOUT_MS)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -199,13 +202,18 @@ def public_pages(demo_site, blocker):
     return pages
 
 
-def login(page, base_url, email, password=DEMO_PASSWORD):
-    """Log in through the login form, as a person would."""
-    page.goto(base_url + "/konto/anmelden/")
-    page.get_by_label("E-Mail-Adresse").fill(email)
-    page.get_by_label("Passwort", exact=True).fill(password)
-    page.get_by_role("button", name="Anmelden").click()
-    page.wait_for_url("**/konto/")
+@pytest.fixture
+def login(demo_site):
+    """Log in through the login form, as a person would: login(page, email)."""
+
+    def log_in(page, email, password=DEMO_PASSWORD):
+        page.goto(demo_site.url + "/konto/anmelden/")
+        page.get_by_label("E-Mail-Adresse").fill(email)
+        page.get_by_label("Passwort", exact=True).fill(password)
+        page.get_by_role("button", name="Anmelden").click()
+        page.wait_for_url("**/konto/")
+
+    return log_in
 
 
 @pytest.fixture
