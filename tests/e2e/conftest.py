@@ -137,6 +137,15 @@ def member_page(browser, demo_site, blocker):
 
 
 @pytest.fixture
+def keyboard_member_page(browser, demo_site, blocker):
+    """Another demo member (Eschenklingen), so rate limits of one account never
+    meet across tests."""
+    yield from _logged_in_page(
+        browser, demo_site, "inklusion.eschenklingen@example.org"
+    )
+
+
+@pytest.fixture
 def member_page_without_js(browser, demo_site, blocker):
     yield from _logged_in_page(
         browser, demo_site, "quartier.quittenau@example.org", javascript=False
