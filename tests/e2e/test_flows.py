@@ -2,8 +2,10 @@
 what a visitor, a member, the Redaktion and a pilot city do from start to finish.
 Each flow saves a screenshot of its final state to test-artifacts/."""
 
+import json
 import re
 import uuid
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import expect
@@ -161,6 +163,17 @@ def test_member_logs_in_comments_replies_follows_and_flags(
     report = CommentReport.objects.get(comment=flagged, user__email=MEMBER)
     assert report.reason == "insult"
     screenshot(page, "nach-meldung")
+
+    # All of it is in "Meine Daten herunterladen".
+    page.goto(base + "/konto/")
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Meine Daten herunterladen").click()
+    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert data["konto"]["e_mail"] == MEMBER
+    assert data["mitgliedschaft"]["stadt"] == "Schlehenbronn"
+    assert {text, reply_text} <= {c["comment"] for c in data["beitraege"]}
+    assert discussion.title in {f["titel"] for f in data["verfolgte_diskussionen"]}
+    assert str(flagged) in {r["beitrag"] for r in data["weitere_daten"]["Meldungen"]}
 
 
 def flagged_comment():
