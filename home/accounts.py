@@ -9,7 +9,6 @@ import logging
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.exceptions import FieldDoesNotExist
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -20,6 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from labs import personal_data
 from labs.members import (
     MemberError,
     find_user,
@@ -244,40 +244,10 @@ def comments_of(user) -> list[dict]:
     return comments
 
 
-EXPLICIT_MODELS = {
-    ("labs", "membership"),
-    ("labs", "notificationpreference"),
-    ("labs", "threadfollow"),
-}
-
-
 def other_records_of(user) -> dict:
-    """Rows of this project's other models that belong to the person (a field `user`
-    pointing at the account), e.g. comment reports or peer confirmations."""
-    User = get_user_model()
-    comment = comment_model()
-    skip = set(EXPLICIT_MODELS)
-    if comment is not None:
-        skip |= {
-            (model._meta.app_label, model._meta.model_name)
-            for model in [comment, *comment._meta.get_parent_list()]
-        }
-    result = {}
-    for label in ("home", "labs", "knowledge"):
-        for model in apps.get_app_config(label).get_models():
-            key = (model._meta.app_label, model._meta.model_name)
-            if key in skip:
-                continue
-            try:
-                user_field = model._meta.get_field("user")
-            except FieldDoesNotExist:
-                user_field = None
-            if getattr(user_field, "related_model", None) is not User:
-                continue
-            rows = [_fields_of(obj) for obj in model.objects.filter(user=user)]
-            if rows:
-                result[str(model._meta.verbose_name_plural)] = rows
-    return result
+    """Rows of the models registered in labs.personal_data (reports, peer signals
+    and whatever later models hold about the person)."""
+    return personal_data.export_registered(user, _page_info)
 
 
 def export_data(user) -> dict:

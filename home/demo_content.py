@@ -154,6 +154,13 @@ SITE_SETTINGS = {
     "Baden-Württemberg beschlossen hat.",
     "contact_email": CONTACT_EMAIL,
     "discussions_public": False,
+    # Invented, marked as such (the page says where to replace them).
+    "privacy_controller": "Städtetag Baden-Württemberg – KompetenzBereich Inklusive "
+    "Quartiersentwicklung\nBeispielstraße 1, 70000 Beispielstadt [Beispielangabe]",
+    "privacy_officer": "Datenschutzbeauftragte*r des Städtetags [Beispielangabe]",
+    "privacy_officer_email": "datenschutz@example.org",
+    "hosting_provider": "Beispiel-Hosting GmbH, Beispielstadt [Beispielangabe]",
+    "email_provider": "den Mailserver des Hosting-Dienstleisters [Beispielangabe]",
 }
 
 HOME = {
@@ -732,27 +739,15 @@ DATENSCHUTZ_PAGE = {
         callout(
             "warning",
             "Entwurf – mit der oder dem Datenschutzbeauftragten abstimmen",
-            "<p>Diese Datenschutzerklärung ist eine Vorlage. Stellen mit <b>[bitte "
-            "ergänzen]</b> füllt die Geschäftsstelle aus. Bitte prüfen Sie mit der "
+            "<p>Diese Datenschutzerklärung ist eine Vorlage. Verantwortliche Stelle, "
+            "Datenschutzbeauftragte*r, Hosting und Speicherfristen pflegt die "
+            "Geschäftsstelle in den Einstellungen der Plattform (dort stehen "
+            "erfundene Beispielangaben). Bitte prüfen Sie mit der "
             "oder dem Datenschutzbeauftragten auch, ob der Städtetag für diese "
             "Plattform als öffentliche Stelle im Sinne des Landesdatenschutzgesetzes "
             "gilt.</p>",
         ),
-        h2("1. Verantwortliche Stelle"),
-        p(
-            "<p>Städtetag Baden-Württemberg, KompetenzBereich Inklusive "
-            "Quartiersentwicklung<br>[Anschrift – bitte ergänzen]<br>"
-            f'E-Mail: <a href="mailto:{CONTACT_EMAIL}">{CONTACT_EMAIL}</a> '
-            "[bitte durch das Funktionspostfach ersetzen]</p>"
-        ),
-        h2("2. Datenschutzbeauftragte*r"),
-        p(
-            "<p>[Name oder Funktion und Anschrift der oder des "
-            "Datenschutzbeauftragten – bitte ergänzen]<br>"
-            'E-Mail: <a href="mailto:datenschutz@example.org">'
-            "datenschutz@example.org</a> [bitte ersetzen]</p>"
-        ),
-        h2("3. Zwecke und Rechtsgrundlagen"),
+        h2("Zwecke und Rechtsgrundlagen"),
         p(
             "<p>Wir verarbeiten personenbezogene Daten, um die Plattform als Teil "
             "unserer Aufgabe – den Erfahrungsaustausch der Mitgliedsstädte zur "
@@ -803,46 +798,7 @@ DATENSCHUTZ_PAGE = {
             "Namen und Fotos von Personen veröffentlichen wir nur mit deren "
             "dokumentierter Einwilligung (Art. 6 Abs. 1 lit. a DSGVO).</p>"
         ),
-        h2("4. Keine Analyse, keine Tracking-Cookies"),
-        p(
-            "<p>Wir setzen keine Analyse- oder Tracking-Werkzeuge ein und laden keine "
-            "Schriften, Karten, Videos oder Skripte von fremden Servern. Cookies "
-            "setzt die Plattform nur, soweit sie technisch notwendig sind (§ 25 "
-            "Abs. 2 Nr. 2 TDDDG):</p>"
-            + ul(
-                "ein Sitzungs-Cookie, solange Sie als Mitglied angemeldet sind; es "
-                "wird bei der Abmeldung gelöscht, spätestens nach [Dauer – bitte "
-                "ergänzen];",
-                "ein Sicherheits-Cookie zum Schutz vor gefälschten Formularanfragen "
-                "(CSRF-Schutz), wenn Sie sich anmelden oder ein Formular "
-                "absenden.",
-            )
-            + "<p>Eine Einwilligung ist dafür nicht nötig; deshalb zeigen wir auch "
-            "kein Cookie-Banner.</p>"
-        ),
-        h2("5. Empfänger und Auftragsverarbeitung"),
-        p(
-            "<p>Die Plattform läuft bei einem Hosting-Dienstleister in Deutschland "
-            "[Name und Sitz – bitte ergänzen], mit dem wir einen Vertrag zur "
-            "Auftragsverarbeitung nach Art. 28 DSGVO geschlossen haben. E-Mails "
-            "versenden wir über [Dienstleister – bitte ergänzen]. Eine Übermittlung "
-            "in Länder außerhalb der Europäischen Union findet nicht statt.</p>"
-        ),
-        h2("6. Speicherdauer"),
-        p(
-            ul(
-                "Server-Protokolle: [7 bis 14 Tage – bitte ergänzen], danach werden "
-                "sie gelöscht.",
-                "Konto: bis Sie es löschen oder Ihre Stadt uns mitteilt, dass Sie "
-                "nicht mehr zuständig sind. Ihre Beiträge bleiben dann ohne Ihren "
-                "Namen lesbar (anonymisiert), damit Diskussionen verständlich "
-                "bleiben.",
-                "Benachrichtigungen: bis Sie die Diskussion nicht mehr verfolgen.",
-                "Meldungen von Inhalten: [Frist – bitte ergänzen] nach Abschluss "
-                "der Prüfung.",
-            )
-        ),
-        h2("7. Ihre Rechte"),
+        h2("Ihre Rechte"),
         p(
             "<p>Sie haben das Recht auf Auskunft (Art. 15 DSGVO), Berichtigung "
             "(Art. 16), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), "
@@ -852,16 +808,7 @@ DATENSCHUTZ_PAGE = {
             "Wenden Sie sich dazu an die verantwortliche Stelle oder die oder den "
             "Datenschutzbeauftragten.</p>"
         ),
-        h2("8. Beschwerderecht"),
-        p(
-            "<p>Sie können sich bei einer Aufsichtsbehörde beschweren, zum Beispiel "
-            "bei der für uns zuständigen: dem Landesbeauftragten für den "
-            "Datenschutz und die Informationsfreiheit Baden-Württemberg (LfDI), "
-            "[Postanschrift – bitte ergänzen], "
-            '<a href="https://www.baden-wuerttemberg.datenschutz.de/">'
-            "www.baden-wuerttemberg.datenschutz.de</a>.</p>"
-        ),
-        h2("9. Pflicht zur Bereitstellung, keine automatisierten Entscheidungen"),
+        h2("Pflicht zur Bereitstellung, keine automatisierten Entscheidungen"),
         p(
             "<p>Zum Lesen der Plattform müssen Sie keine Daten angeben. Für ein "
             "Konto brauchen wir Name, dienstliche E-Mail-Adresse und Mitgliedsstadt. "

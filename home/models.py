@@ -103,6 +103,60 @@ class SiteSettings(BaseSiteSetting):
         _("Adresse des Lizenztexts"), blank=True, default=OPEN_DATA_LICENCE_URL
     )
 
+    # Datenschutz: facts the privacy page (slug "datenschutz") shows from here,
+    # and the retention periods `manage.py purge_personal_data` applies.
+    privacy_controller = models.TextField(
+        _("Verantwortliche Stelle"),
+        blank=True,
+        help_text=_("Name und Postanschrift, eine Angabe je Zeile."),
+    )
+    privacy_officer = models.TextField(
+        _("Datenschutzbeauftragte*r"),
+        blank=True,
+        help_text=_("Name oder Funktion und Postanschrift, eine Angabe je Zeile."),
+    )
+    privacy_officer_email = models.EmailField(
+        _("E-Mail der oder des Datenschutzbeauftragten"), blank=True
+    )
+    hosting_provider = models.TextField(
+        _("Hosting-Dienstleister"),
+        blank=True,
+        help_text=_("Name und Sitz; Auftragsverarbeitung nach Art. 28 DSGVO."),
+    )
+    email_provider = models.CharField(
+        _("E-Mail-Versand über"),
+        max_length=250,
+        blank=True,
+        help_text=_("Dienstleister für den Versand der Benachrichtigungen."),
+    )
+    supervisory_authority = models.TextField(
+        _("Aufsichtsbehörde"),
+        blank=True,
+        default="Der Landesbeauftragte für den Datenschutz und die "
+        "Informationsfreiheit Baden-Württemberg (LfDI)",
+        help_text=_("Name und Anschrift, eine Angabe je Zeile."),
+    )
+    server_log_retention_days = models.PositiveSmallIntegerField(
+        _("Server-Protokolle löschen nach (Tagen)"),
+        default=14,
+        help_text=_(
+            "Vom Betrieb (Webserver, Reverse-Proxy) umzusetzen; steht in der "
+            "Datenschutzerklärung."
+        ),
+    )
+    ip_retention_days = models.PositiveSmallIntegerField(
+        _("IP-Adressen löschen nach (Tagen)"),
+        default=7,
+        help_text=_(
+            "Beiträge speichern keine IP-Adresse. Wo doch eine anfällt (z. B. "
+            "Anmeldeversuche), löscht sie der Befehl purge_personal_data danach."
+        ),
+    )
+    access_request_retention_days = models.PositiveSmallIntegerField(
+        _("Entschiedene Zugangsanfragen löschen nach (Tagen)"),
+        default=90,
+    )
+
     panels = [
         FieldPanel("site_name"),
         FieldPanel("organisation"),
@@ -122,6 +176,20 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("advice_contacts"),
             ],
             heading=_("Fachberatung"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("privacy_controller"),
+                FieldPanel("privacy_officer"),
+                FieldPanel("privacy_officer_email"),
+                FieldPanel("hosting_provider"),
+                FieldPanel("email_provider"),
+                FieldPanel("supervisory_authority"),
+                FieldPanel("server_log_retention_days"),
+                FieldPanel("ip_retention_days"),
+                FieldPanel("access_request_retention_days"),
+            ],
+            heading=_("Datenschutz (erscheint in der Datenschutzerklärung)"),
         ),
     ]
 

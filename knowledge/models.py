@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from labs import personal_data
 from labs.blocks import BodyBlock
 from labs.models import (
     PAGE_SIZE,
@@ -247,6 +248,7 @@ class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage
         return context
 
 
+@personal_data.register(label="Bestätigungen „Das kennen wir auch“")
 class LearningConfirmation(models.Model):
     """“Das kennen wir auch”: a member city confirms a learning from its own
     practice, with a short note. One per city; the city's members can withdraw it."""

@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment, XtdCommentManager
 from wagtail.search import index
 
+from . import personal_data
 from .models import ASSOCIATION_NAME, City
 from .search import StemmedSearchMixin
 
@@ -201,6 +202,17 @@ class ReportReason(models.TextChoices):
     OTHER = "other", _("Sonstiges")
 
 
+def _report_for_export(report):
+    return {
+        "beitrag": str(report.comment),
+        "seite_id": report.comment.page_id,
+        "grund": report.get_reason_display(),
+        "erlaeuterung": report.note,
+        "gemeldet_am": report.created_at,
+    }
+
+
+@personal_data.register(label="Meldungen", serialize=_report_for_export)
 class CommentReport(models.Model):
     """ "Inhalt melden" (Art. 16 DSA): a person reports a comment with a reason."""
 
@@ -241,6 +253,7 @@ class AdoptionKind(models.TextChoices):
     ADAPTED = "angepasst", _("Wir haben das angepasst")
 
 
+@personal_data.register(label="Übernahmen von Experimenten")
 class ExperimentAdoption(models.Model):
     """ "Übernommen von": a member city marks that it adopted an experiment."""
 

@@ -3,12 +3,32 @@
 Browser tests run whenever Chromium is present. Without it they are skipped with a
 clear message, unless REQUIRE_BROWSER=1 (set by CI), which turns a missing browser
 into a failure.
+
+The demo content is loaded once per test session and served by one live server;
+browser tests therefore run after all other tests (which expect the empty, migrated
+site). Screenshots of the final state of each end-to-end flow go to
+`test-artifacts/` at the repository root (ARTIFACTS_DIR overrides).
 """
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
+
+E2E_DIR = Path(__file__).resolve().parent
+ARTIFACTS_DIR = Path(
+    os.environ.get("ARTIFACTS_DIR", E2E_DIR.parent.parent / "test-artifacts")
+)
+DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "StadtLabor-Demo-2026")
+# Generous but bounded: the machine may be busy (two cores, many processes).
+TIMEOUT_MS = 20_000
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Browser tests last: they share the demo site for the rest of the session."""
+    items.sort(key=lambda item: Path(str(item.path)).parent == E2E_DIR)
+
 
 CHROMIUM_CANDIDATES = [
     os.environ.get("CHROMIUM_PATH", ""),
@@ -39,7 +59,9 @@ def browser():
     # Playwright's sync API runs an event loop in this thread; the Django test
     # database is still used synchronously by the fixtures.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=TIMEOUT_MS)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -52,14 +74,15 @@ def browser():
 @pytest.fixture
 def page(browser):
     context = browser.new_context(locale="de-DE")
+    context.set_default_timeout(TIMEOUT_MS)
     page = context.new_page()
     yield page
     context.close()
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def demo_site(django_db_setup, django_db_blocker):
-    """The demo content, loaded once per module and served on 127.0.0.1.
+    """The demo content, loaded once per session and served on 127.0.0.1.
 
     Committed outside a test transaction (the server thread must see it on
     PostgreSQL too) and removed again afterwards with the command's own reset, so
@@ -114,6 +137,15 @@ def member_page(browser, demo_site, blocker):
 
 
 @pytest.fixture
+def keyboard_member_page(browser, demo_site, blocker):
+    """Another demo member (Eschenklingen), so rate limits of one account never
+    meet across tests."""
+    yield from _logged_in_page(
+        browser, demo_site, "inklusion.eschenklingen@example.org"
+    )
+
+
+@pytest.fixture
 def member_page_without_js(browser, demo_site, blocker):
     yield from _logged_in_page(
         browser, demo_site, "quartier.quittenau@example.org", javascript=False
@@ -138,6 +170,7 @@ def _logged_in_page(browser, demo_site, username, javascript=True):
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
     context = browser.new_context(locale="de-DE", java_script_enabled=javascript)
+    context.set_default_timeout(TIMEOUT_MS)
     context.add_cookies(
         [
             {
@@ -150,3 +183,73 @@ def _logged_in_page(browser, demo_site, username, javascript=True):
     page = context.new_page()
     yield page
     context.close()
+
+
+def public_page_urls():
+    """One live, public page of every specific page class in the page tree, found
+    in the database (so page types added later are covered without a change here):
+    [(model name, url)], ordered by depth then name."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    pages = Page.objects.live().public().filter(depth__gt=1)
+    found = []
+    type_ids = pages.order_by().values_list("content_type", flat=True).distinct()
+    for content_type in ContentType.objects.filter(pk__in=set(type_ids)):
+        model = content_type.model_class()
+        if model is None:
+            continue
+        page = pages.filter(content_type=content_type).order_by("path").first()
+        found.append((page.depth, model.__name__, page.specific.url))
+    return [(name, url) for _depth, name, url in sorted(found)]
+
+
+@pytest.fixture
+def public_pages(demo_site, blocker):
+    pages = public_page_urls()
+    assert len(pages) >= 9, pages
+    return pages
+
+
+@pytest.fixture
+def login(demo_site):
+    """Log in through the login form, as a person would: login(page, email)."""
+
+    def log_in(page, email, password=DEMO_PASSWORD):
+        page.goto(demo_site.url + "/konto/anmelden/")
+        page.get_by_label("E-Mail-Adresse").fill(email)
+        page.get_by_label("Passwort", exact=True).fill(password)
+        page.get_by_role("button", name="Anmelden").click()
+        page.wait_for_url("**/konto/")
+
+    return log_in
+
+
+@pytest.fixture
+def new_context(browser):
+    """Fresh browser contexts (one per person in a flow), closed afterwards."""
+    contexts = []
+
+    def make(**kwargs):
+        context = browser.new_context(locale="de-DE", **kwargs)
+        context.set_default_timeout(TIMEOUT_MS)
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def screenshot(request):
+    """Save a full-page screenshot under test-artifacts/<test name>-<label>.png."""
+    ARTIFACTS_DIR.mkdir(parents=True, exist_ok=True)
+
+    def take(page, label):
+        path = ARTIFACTS_DIR / f"{request.node.name}-{label}.png"
+        page.screenshot(path=str(path), full_page=True)
+        assert path.stat().st_size > 1000
+        return path
+
+    return take
