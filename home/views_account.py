@@ -83,6 +83,7 @@ class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "account/password_set.html"
     form_class = SetPasswordForm
     post_reset_login = True
+    post_reset_login_backend = "django.contrib.auth.backends.ModelBackend"
     success_url = reverse_lazy("konto:profile")
 
     def form_valid(self, form):

@@ -5,6 +5,7 @@ list. Each environment module (dev, test, production) imports this one and overr
 only what differs.
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import environ
@@ -52,10 +53,13 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    "home.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -63,9 +67,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "home.security.RateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "stadtlabore.urls"
@@ -234,3 +240,106 @@ API_RATE_LIMIT = env("API_RATE_LIMIT", default="120/minute")
 
 # Demo accounts are created only where this is on (dev and test, never production).
 DEMO_CONTENT_ALLOWED = False
+
+# --- Security (README „Sicherheit“) ------------------------------------------------
+from csp.constants import NONE, SELF  # noqa: E402
+
+# Content-Security-Policy of the public site: only this host, no inline code.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [NONE],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# The Wagtail admin (and page previews under it) needs inline styles and scripts
+# and frames its own previews; home.security.ContentSecurityPolicyMiddleware uses
+# this policy for paths under ADMIN_PATH_PREFIX only.
+ADMIN_PATH_PREFIX = "/admin/"
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:"],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "media-src": [SELF, "blob:"],
+        "worker-src": [SELF, "blob:"],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    }
+}
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "fullscreen": ["self"],
+    "geolocation": [],
+    "gyroscope": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "usb": [],
+}
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+X_FRAME_OPTIONS = "DENY"
+
+# How many reverse proxies in front of the app add to X-Forwarded-For (nginx: 1).
+# 0 trusts only REMOTE_ADDR. Used for rate limits and django-axes.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+# Rate limits (POST only) per view name: (attempts, seconds, per "ip" or "user").
+RATE_LIMITS = {
+    "konto:login": (30, 600, "ip"),
+    "wagtailadmin_login": (30, 600, "ip"),
+    "konto:password_reset": (5, 3600, "ip"),
+    "konto:access_request": (5, 3600, "ip"),
+    "labs:comment_report": (10, 3600, "user"),
+}
+
+# django-axes: after 5 failed logins for the same username from the same address,
+# that combination is locked for 15 minutes (our login and the Wagtail admin login).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_USERNAME_CALLABLE = "home.security.axes_username"
+AXES_CLIENT_IP_CALLABLE = "home.security.axes_client_ip"
+AXES_LOCKOUT_CALLABLE = "home.security.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
+# Successful logins are not logged per request (data economy); failures are.
+AXES_DISABLE_ACCESS_LOG = True
+
+# Uploads: documents only of these types (Wagtail checks the extension, our form
+# the content and the size), images at most 10 MB and 40 megapixels.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentForm"
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# Documents go through Django (collection privacy is checked); only PDF opens in the
+# browser, every other type is a download (Content-Disposition: attachment).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]

@@ -10,3 +10,8 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 ALLOWED_HOSTS = ["*"]
 DEMO_CONTENT_ALLOWED = True
+# Django's test client `login()` authenticates without a request (see the class).
+AUTHENTICATION_BACKENDS = [  # noqa: F405
+    "home.security.AxesBackendForTests",
+    "django.contrib.auth.backends.ModelBackend",
+]
