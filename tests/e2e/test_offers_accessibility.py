@@ -1,0 +1,62 @@
+"""axe-core on the pages of the KompetenzBereich's offers (Fachberatung and its
+form, also with errors, funding programmes, materials, partners, news): no serious
+or critical violation of the WCAG 2.1 A and AA rules."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from home.models import FachberatungPage, NewsIndexPage, NewsPage, PartnersPage
+from knowledge.models import (
+    FundingIndexPage,
+    FundingProgrammePage,
+    MaterialIndexPage,
+    MaterialPage,
+)
+
+pytestmark = pytest.mark.e2e
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+PAGE_TYPES = [
+    FachberatungPage,
+    FundingIndexPage,
+    FundingProgrammePage,
+    MaterialIndexPage,
+    MaterialPage,
+    PartnersPage,
+    NewsIndexPage,
+    NewsPage,
+]
+
+
+def serious_violations(page):
+    results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} – "
+        + "; ".join(node["target"][0] for node in v["nodes"][:3])
+        for v in results.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+
+
+def test_offer_pages_and_consultation_form_pass_axe(demo_site, blocker, page):
+    urls = []
+    for model in PAGE_TYPES:
+        instance = model.objects.live().first()
+        assert instance is not None, model
+        urls.append((instance.url, model.__name__))
+    advice = FachberatungPage.objects.live().first()
+    urls.append((advice.url + "anfragen/", "Beratung anfragen"))
+    problems = {}
+    for url, label in urls:
+        page.goto(demo_site.url + url)
+        found = serious_violations(page)
+        if found:
+            problems[label] = found
+    # The form after a submission without input: error summary and field errors.
+    page.goto(demo_site.url + advice.url + "anfragen/")
+    page.click("form.form button[type=submit]")
+    assert page.locator(".error-summary").count() == 1
+    found = serious_violations(page)
+    if found:
+        problems["Beratung anfragen (Fehler)"] = found
+    assert not problems, problems
