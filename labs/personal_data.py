@@ -110,12 +110,26 @@ def register(
 
 
 def export_registered(user, page_info) -> dict[str, list[dict]]:
-    """{label: rows} for every registered model with rows of the person."""
+    """{label: rows} for every registered model with rows of the person. A model
+    with a key to the account that nobody registered yet is exported with all its
+    fields all the same (better too much than missing data in an Art. 15 answer)."""
+    entries = list(REGISTRY.values())
+    registered = {f"{e.model_label}.{e.user_field}" for e in entries}
+    for key, field in user_foreign_keys():
+        if key not in registered and key not in NOT_EXPORTED:
+            model = field.model
+            entries.append(
+                PersonalDataModel(
+                    label=str(model._meta.verbose_name_plural),
+                    model_label=f"{model._meta.app_label}.{model.__name__}",
+                    user_field=field.name,
+                )
+            )
     result = {}
-    for entry in REGISTRY.values():
+    for entry in entries:
         rows = entry.export(user, page_info)
         if rows:
-            result[entry.label] = rows
+            result.setdefault(entry.label, []).extend(rows)
     return result
 
 
