@@ -9,6 +9,7 @@ this keeps the app server safe on its own, e.g. for a proxy that streams.
 Used by deploy/gunicorn.conf.py (`worker_class`).
 """
 
+import contextlib
 import errno
 import selectors
 import time
@@ -43,10 +44,8 @@ class HeadBufferingThreadWorker(ThreadWorker):
 
     def _drop(self, conn):
         self.reading_heads.pop(conn, None)
-        try:
+        with contextlib.suppress(KeyError, ValueError, OSError):
             self.poller.unregister(conn.sock)
-        except (KeyError, ValueError, OSError):
-            pass
         self.nr_conns -= 1
         conn.close()
 

@@ -65,7 +65,7 @@ def _upload(client, name, data, title="Anhang"):
         ("bericht.pdf", PDF),
         ("protokoll.docx", DOCX),
         ("notizen.odt", ODT),
-        ("liste.csv", "Stadt;Einwohner\nNeckarweiler;48000\n".encode()),
+        ("liste.csv", b"Stadt;Einwohner\nNeckarweiler;48000\n"),
         ("luftbild.png", _png()),
     ],
 )
