@@ -51,7 +51,7 @@ def _xss_javascript_link(client, member, other_member, discussion, make_comment,
 def _xss_display_name(client, member, other_member, discussion, make_comment, **_):
     other_member.first_name = "<script>alert(1)</script>"
     other_member.save()
-    make_comment(discussion, other_member, "Harmlos", user_name=other_member.first_name)
+    make_comment(discussion, other_member, "Harmlos")
     client.force_login(member)
     return client.get(discussion.url)
 
@@ -62,7 +62,12 @@ def _xss_city_name(client, lab_index, other_lab, **_):
 
 
 def _xss_function(client, member, other_member, discussion, make_comment, **_):
-    make_comment(discussion, other_member, "Harmlos", author_function=XSS)
+    from labs.models import Membership
+
+    membership = Membership.objects.get(user=other_member)
+    membership.function = XSS
+    membership.save()
+    make_comment(discussion, other_member, "Harmlos")
     client.force_login(member)
     return client.get(discussion.url)
 
