@@ -487,6 +487,15 @@ class CommentForm(CommentSecurityForm):
 
     def clean(self):
         cleaned = super().clean()
+        # The security hash covers the posted content type and object; they must
+        # also be this page (security data of another page is refused).
+        expected = {
+            "content_type": str(self.target_object._meta),
+            "object_pk": str(self.target_object._get_pk_val()),
+        }
+        for name, value in expected.items():
+            if self.data.get(name) != value and name not in self.errors:
+                self.add_error(name, _("Das Formular gehört zu einer anderen Seite."))
         if self.security_errors():
             # Expired (more than two hours open) or tampered with: fresh security
             # data, so that sending again works; the text is kept.

@@ -548,7 +548,7 @@ def filter_by_request(queryset, request, filters):
     function that turns the value into a Q object."""
     active = {}
     for param, lookup in filters.items():
-        value = request.GET.get(param, "").strip()[:100]
+        value = request.GET.get(param, "").replace("\x00", "").strip()[:100]
         if value:
             active[param] = value
             condition = (
