@@ -1,7 +1,7 @@
 """Benchmark of the key pages under gunicorn, loaded with wrk (a benchmark, not a test).
 
     python bench/run.py [--engines sqlite,postgres] [--scales demo,large]
-                        [--duration 10] [--connections 8] [--quick]
+                        [--duration 4] [--connections 8] [--quick]
 
 For every database engine (PostgreSQL only when reachable on 127.0.0.1:5432) and
 every scale it prepares a database (demo content; the large synthetic data set on
@@ -72,7 +72,7 @@ def manage(env, *args, settings="stadtlabore.settings.dev"):
 def prepare_database(engine, scale):
     """Create (once) and fill the benchmark database of this engine and scale."""
     DATA.mkdir(parents=True, exist_ok=True)
-    name = f"stadtlabore_bench_{scale}"
+    name = f"{os.environ.get('BENCH_DB_PREFIX', 'stadtlabore_bench')}_{scale}"
     if engine == "sqlite":
         url = f"sqlite:///{DATA / (name + '.sqlite3')}"
     else:
@@ -90,13 +90,13 @@ def prepare_database(engine, scale):
             capture_output=True,
         )
     env = base_env(url)
-    marker = DATA / f"{engine}-{scale}.ready"
+    marker = DATA / f"{engine}-{name}.ready"
     if not marker.exists():
         print(f"== Datenbank {engine}/{scale} vorbereiten", flush=True)
         manage(env, "migrate", "--no-input", "-v0")
-        manage(env, "load_demo_content", "--if-empty", "-v0")
-        if scale == "large":
-            manage(env, "load_large_dataset")
+        started = time.monotonic()
+        manage(env, "load_demo_content", "--if-empty", "--scale", scale)
+        print(f"   aufgebaut in {time.monotonic() - started:.0f} s", flush=True)
         marker.touch()
     return env
 
@@ -161,7 +161,9 @@ try:
 except Exception:
     pass
 urls["Experiment (längster Thread)"] = experiment.url
-urls["Wissen mit Facetten"] = KnowledgeIndexPage.objects.live().first().url
+from knowledge.models import LearningKind
+urls["Wissen mit Facetten"] = (KnowledgeIndexPage.objects.live().first().url + "?thema="
+    + Theme.objects.order_by("pk").first().slug + "&art=" + LearningKind.values[0])
 urls["Erkenntnis"] = LearningPage.objects.live().order_by("pk").first().url
 urls["Austausch"] = DiscussionIndexPage.objects.live().first().url
 urls["Suche"] = "/suche/?q=Quartier"
@@ -192,10 +194,11 @@ def static_url():
 
 
 class Gunicorn:
-    def __init__(self, env):
+    def __init__(self, env, page_cache=False):
         self.port = free_port()
         self.env = {
             **env,
+            "PAGE_CACHE": "1" if page_cache else "0",
             "DJANGO_SETTINGS_MODULE": "stadtlabore.settings.production",
             "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
             "ALLOWED_HOSTS": "127.0.0.1",
@@ -320,69 +323,150 @@ def machine():
     )
 
 
+def load_average():
+    return Path("/proc/loadavg").read_text().split()[0]
+
+
+def redis_url():
+    """Redis db 5 on this machine when reachable (the production cache), else None
+    (then the page cache lives in a folder the workers share)."""
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
+            return os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/5")
+    except OSError:
+        return None
+
+
+def flush_redis(url):
+    if url:
+        import redis
+
+        redis.Redis.from_url(url).flushdb()
+
+
+ROLES = ("Gast (Cache)", "Gast (ohne Cache)", "Mitglied")
+
+
+def measure(engine, scale, args, redis):
+    """All figures of one database engine and scale: {(label, role): result}."""
+    env = prepare_database(engine, scale)
+    if redis:
+        env["REDIS_URL"] = redis
+    else:
+        env["PAGE_CACHE_DIR"] = str(DATA / "page-cache")
+    urls = page_urls(env)
+    cookie = member_session(env)
+    results, memory = {}, 0.0
+    flush_redis(redis)
+    with Gunicorn(env, page_cache=False) as server:
+        print(f"== {engine} / {scale}: gunicorn auf {server.base}", flush=True)
+        ceiling = wrk(server, "/__ceiling__/", args.duration, args.connections)
+        results[("Decke: triviale View", "–")] = ceiling
+        results[("Decke: statische Datei", "–")] = wrk(
+            server, static_url(), args.duration, args.connections
+        )
+        for label, path in urls.items():
+            for role, c in (("Gast (ohne Cache)", None), ("Mitglied", cookie)):
+                result = wrk(server, path, args.duration, args.connections, c)
+                results[(label, role)] = result
+                print(
+                    f"   {label:<30} {role:<18} {result['rps']:8.1f} req/s "
+                    f"{result['cpu']:6.1f} ms CPU",
+                    flush=True,
+                )
+        memory = server.worker_rss_mb()
+    flush_redis(redis)
+    with Gunicorn(env, page_cache=True) as server:
+        for label, path in urls.items():
+            result = wrk(server, path, args.duration, args.connections)
+            results[(label, "Gast (Cache)")] = result
+            print(
+                f"   {label:<30} {'Gast (Cache)':<18} {result['rps']:8.1f} req/s",
+                flush=True,
+            )
+        memory = max(memory, server.worker_rss_mb())
+    flush_redis(redis)
+    return results, memory, urls
+
+
+def cell(result, ceiling):
+    if result is None:
+        return "| – " * 6
+    share = result["rps"] / ceiling["rps"] if ceiling and ceiling["rps"] else 0
+    return (
+        f"| {result['rps']:.0f} | {result['p50']:.1f} | {result['p99']:.1f} "
+        f"| {result['cpu']:.1f} | {result['errors']} | {share:.0%} "
+    )
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--engines", default="sqlite,postgres")
     parser.add_argument("--scales", default="demo,large")
-    parser.add_argument("--duration", type=int, default=10)
+    parser.add_argument("--duration", type=int, default=4)
     parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--quick", action="store_true", help="3 s je Messung")
+    parser.add_argument("--quick", action="store_true", help="2 s je Messung")
     args = parser.parse_args()
     if args.quick:
-        args.duration = 3
+        args.duration = 2
     if not shutil.which("wrk"):
         sys.exit("wrk fehlt: apt-get install wrk")
     engines = [e for e in args.engines.split(",") if e]
     if "postgres" in engines and not postgres_reachable():
         print("PostgreSQL auf 127.0.0.1:5432 nicht erreichbar – nur SQLite.")
         engines.remove("postgres")
+    scales = [s for s in args.scales.split(",") if s]
+    redis = redis_url()
 
+    started = time.monotonic()
+    load_before = load_average()
     collectstatic()
-    rows = []
-    memory = {}
+    figures, memory = {}, {}
     for engine in engines:
-        for scale in args.scales.split(","):
-            env = prepare_database(engine, scale)
-            urls = page_urls(env)
-            cookie = member_session(env)
-            with Gunicorn(env) as server:
-                print(f"== {engine} / {scale}: gunicorn auf {server.base}", flush=True)
-                ceiling = wrk(server, "/__ceiling__/", args.duration, args.connections)
-                static = wrk(server, static_url(), args.duration, args.connections)
-                rows.append(
-                    (engine, scale, "Decke: triviale View", "–", ceiling, ceiling)
-                )
-                rows.append(
-                    (engine, scale, "Decke: statische Datei", "–", static, ceiling)
-                )
-                for label, path in urls.items():
-                    for who, c in (("Gast", None), ("Mitglied", cookie)):
-                        result = wrk(server, path, args.duration, args.connections, c)
-                        rows.append((engine, scale, label, who, result, ceiling))
-                        print(
-                            f"   {label:<30} {who:<9} {result['rps']:8.1f} req/s",
-                            flush=True,
-                        )
-                memory[(engine, scale)] = server.worker_rss_mb()
+        for scale in scales:
+            results, memory[(engine, scale)], urls = measure(engine, scale, args, redis)
+            figures[(engine, scale)] = results
+    order = ["Decke: triviale View", "Decke: statische Datei", *urls]
+    labels = [
+        (label, role)
+        for label in order
+        for role in (("–",) if label.startswith("Decke") else ROLES)
+    ]
 
+    header = "| Seite | Rolle "
+    rule = "|---|---"
+    for scale in scales:
+        header += (
+            f"| {scale}: req/s | p50 ms | p99 ms | CPU ms/req | Fehler | Anteil Decke "
+        )
+        rule += "|---:|---:|---:|---:|---:|---:"
     lines = [
         "# Benchmark StadtLabore vor Ort",
         "",
-        f"Gemessen am {time.strftime('%Y-%m-%d %H:%M')} auf: {machine()}.",
-        f"gunicorn 2 Worker (sync), Produktions-Einstellungen, wrk -t2 "
-        f"-c{args.connections} -d{args.duration}s, ohne Seiten-Cache.",
+        f"Gemessen am {time.strftime('%Y-%m-%d %H:%M')} UTC auf: {machine()}.",
+        f"Last (1 min) vorher {load_before}, nachher {load_average()}; "
+        f"Dauer {time.monotonic() - started:.0f} s.",
+        f"gunicorn 2 Worker (sync), Produktions-Einstellungen, `--no-control-socket`, "
+        f"wrk -t2 -c{args.connections} -d{args.duration}s; Cache: "
+        + ("Redis" if redis else "Ordner-Cache")
+        + ".",
+        "„Gast (Cache)“: anonymer Seiten-Cache an; „Gast (ohne Cache)“ und „Mitglied“: "
+        "Seiten-Cache aus (Mitglieder bekommen nie gecachte Seiten). CPU ms/req: "
+        "CPU-Zeit aller gunicorn-Prozesse je Anfrage. Anteil Decke: req/s im Verhältnis "
+        "zur trivialen Django-View.",
         "",
-        "| DB | Umfang | Seite | Rolle | req/s | p50 ms | p99 ms | CPU ms/req "
-        "| Fehler | Anteil an der Decke |",
-        "|---|---|---|---|---:|---:|---:|---:|---:|---:|",
     ]
-    for engine, scale, label, who, r, ceiling in rows:
-        share = r["rps"] / ceiling["rps"] if ceiling["rps"] else 0
-        lines.append(
-            f"| {engine} | {scale} | {label} | {who} | {r['rps']:.1f} | {r['p50']:.1f} "
-            f"| {r['p99']:.1f} | {r['cpu']:.1f} | {r['errors']} | {share:.0%} |"
-        )
-    lines += ["", "Arbeitsspeicher je Worker (RSS, größter Worker, nach dem Lauf):", ""]
+    for engine in engines:
+        lines += [f"## {engine}", "", header + "|", rule + "|"]
+        for label, role in labels:
+            row = f"| {label} | {role} "
+            for scale in scales:
+                results = figures.get((engine, scale), {})
+                ceiling = results.get(("Decke: triviale View", "–"))
+                row += cell(results.get((label, role)), ceiling)
+            lines.append(row + "|")
+        lines.append("")
+    lines += ["Arbeitsspeicher je Worker (RSS, größter Worker, nach dem Lauf):", ""]
     for (engine, scale), mb in memory.items():
         lines.append(f"- {engine} / {scale}: {mb:.0f} MB")
     report = "\n".join(lines) + "\n"

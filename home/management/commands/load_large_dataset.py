@@ -388,7 +388,11 @@ class Command(BaseCommand):
         progress = Progress(self.stdout, "Kommentare", count)
         batch = []
         for page, n in pages:
-            batch.extend(self.thread_nodes(page, n, types[type(page)], users))
+            nodes = self.thread_nodes(page, n, types[type(page)], users)
+            for node in nodes:  # parent indices relative to the batch
+                if node["parent"] is not None:
+                    node["parent"] += len(batch)
+            batch.extend(nodes)
             if len(batch) >= 5000:
                 self.insert_comments(batch, BaseComment, XtdComment, Comment)
                 progress.step(len(batch))
