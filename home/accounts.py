@@ -282,6 +282,9 @@ def export_data(user) -> dict:
             "antworten_in_verfolgten_diskussionen": preference.replies,
             "beitraege_im_eigenen_stadtlabor": preference.lab_comments,
             "gemeldete_beitraege": preference.moderation,
+            "neues_in_gefolgten_laboren_und_feldern": preference.follows,
+            "zusammenfassung": preference.get_digest_display(),
+            "letzte_zusammenfassung": preference.last_digest_at,
         }
         if preference
         else None,

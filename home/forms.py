@@ -166,6 +166,11 @@ class NotificationForm(AccessibleFormMixin, forms.ModelForm):
             del self.fields["lab_comments"]
         if not redaktion:
             del self.fields["moderation"]
+        # A missing choice keeps the current frequency (a select always sends one).
+        self.fields["digest"].required = False
+
+    def clean_digest(self):
+        return self.cleaned_data.get("digest") or self.instance.digest
 
 
 class CityChoiceField(forms.ChoiceField):
