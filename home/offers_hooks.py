@@ -7,6 +7,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -28,6 +29,11 @@ class ConsultationPermissionPolicy(ModelPermissionPolicy):
         return super().user_has_permission(user, action)
 
 
+register_permission_policy(
+    ConsultationRequest, ConsultationPermissionPolicy(ConsultationRequest)
+)
+
+
 class ConsultationRequestViewSet(ModelViewSet):
     model = ConsultationRequest
     name = "beratungsanfragen"
@@ -43,7 +49,6 @@ class ConsultationRequestViewSet(ModelViewSet):
     form_fields = ["status", "note"]
     inspect_view_enabled = True
     copy_view_enabled = False
-    permission_policy = ConsultationPermissionPolicy(ConsultationRequest)
 
 
 consultation_viewset = ConsultationRequestViewSet()
