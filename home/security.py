@@ -114,7 +114,8 @@ def axes_username(request, credentials=None):
 
 
 def axes_client_ip(request):
-    return client_ip(request)
+    """None where there is no address (e.g. a login made in code, not over HTTP)."""
+    return client_ip(request) or None
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -25,7 +25,7 @@ def client_ip(request):
         ]
         if len(forwarded) >= hops:
             return forwarded[-hops]
-    return request.META.get("REMOTE_ADDR", "") or "unbekannt"
+    return request.META.get("REMOTE_ADDR", "")
 
 
 def _key(scope, ident, window):

@@ -339,11 +339,17 @@ def test_admin_login_next_never_leaves_the_site(client, superuser, target):
     assert "evil.example" not in response["Location"]
 
 
-def test_login_link_for_comment_goes_back_to_page_only(client, discussion):
-    response = client.get(
-        reverse("labs:comment_reply", args=[1]) + "?next=https://evil.example/"
+def test_login_redirect_of_comment_form_stays_on_the_site(client, discussion):
+    """A visitor posting is sent to the login with `next` = the page itself; a
+    `next` smuggled into the form is ignored."""
+    response = client.post(
+        reverse("labs:comment_post", args=[discussion.pk])
+        + "?next=https://evil.example/",
+        {"comment": "x", "next": "https://evil.example/"},
     )
-    assert "evil.example" not in response.get("Location", "")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/konto/anmelden/?next=%2F")
+    assert "evil.example" not in response["Location"]
 
 
 # --- IDOR -----------------------------------------------------------------------------
