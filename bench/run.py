@@ -233,7 +233,11 @@ class Gunicorn:
 
     def __exit__(self, *exc):
         self.proc.terminate()
-        self.proc.wait(timeout=20)
+        try:
+            self.proc.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            self.proc.wait(timeout=10)
 
     def pids(self):
         children = Path(f"/proc/{self.proc.pid}/task/{self.proc.pid}/children")

@@ -1,6 +1,7 @@
 """Query counts of pages with comments: bounded, and the same for 5 and 200 comments
 (visitors, visitors with public discussions, logged-in members)."""
 
+import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -11,6 +12,12 @@ from home.models import SiteSettings
 VISITOR_BUDGET = 15
 MEMBER_BUDGET = 20
 TARGETS = ["experiment", "learning", "discussion"]
+
+
+@pytest.fixture(autouse=True)
+def _without_page_cache(settings):
+    """Count what a page costs to build, not a hit of the anonymous page cache."""
+    settings.PAGE_CACHE_ENABLED = False
 
 
 def count_queries(client, url):

@@ -124,7 +124,9 @@ else:
         # every worker process of this server shares, so invalidation reaches all.
         "pages": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": env("PAGE_CACHE_DIR", default=str(BASE_DIR / ".cache" / "pages")),
+            "LOCATION": env(
+                "PAGE_CACHE_DIR", default=str(BASE_DIR / ".cache" / "pages")
+            ),
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }

@@ -28,7 +28,7 @@ PY = sys.executable
 SECRET = "scaleout-only-secret-key-not-for-production-0123456789abcdef"
 REDIS_URL = os.environ.get("SCALEOUT_REDIS_URL", "redis://127.0.0.1:6379/6")
 MEMBERS = 50
-TIMEOUT = 20
+TIMEOUT = 60
 
 
 def reachable(port):
@@ -178,7 +178,7 @@ def cluster(tmp_path_factory):
             cwd=ROOT,
             env=env,
             check=True,
-            timeout=300,
+            timeout=900,
         )
         out = subprocess.run(  # noqa: S603
             [PY, "manage.py", "shell", "-c", SETUP % {"members": MEMBERS}],
@@ -216,7 +216,7 @@ def shell(cluster, code):
         cwd=ROOT,
         env=cluster["env"],
         check=True,
-        timeout=60,
+        timeout=180,
         capture_output=True,
         text=True,
     ).stdout
