@@ -318,56 +318,72 @@ def test_purge_deletes_registrations_long_after_the_event(member, make_event):
     ]
 
 
-@pytest.mark.django_db(transaction=True)
-def test_concurrent_registrations_never_exceed_capacity(home):
-    """Threads register at the same time; with row locks (PostgreSQL) or SQLite's
-    single writer, never more confirmed places than the capacity."""
+def test_concurrent_registrations_never_exceed_capacity(
+    django_db_setup, django_db_blocker
+):
+    """Threads register at the same time; with row locks (PostgreSQL), never more
+    confirmed places than the capacity. Runs outside a test transaction (the
+    threads need committed data) and removes what it created itself, so the
+    migrated data of the test database stays."""
     import threading
 
-    from django.db import connection
+    from django.db import connection, connections
 
     from labs import event_registration
 
-    if connection.vendor == "sqlite":
-        pytest.skip("SQLite serialisiert Schreibzugriffe; der Test gilt PostgreSQL")
-    index = demo_events.ensure_event_index(demo.get_home())
-    event = demo_events.build_event(
-        index,
-        title="Begehrt",
-        start=timezone.now() + datetime.timedelta(days=5),
-        capacity=3,
-    )
-    city = demo.ensure_city("Parallelstadt")
-    users = []
-    for i in range(8):
-        user = get_user_model().objects.create_user(
-            f"p{i}@example.org", email=f"p{i}@example.org"
+    with django_db_blocker.unblock():
+        if connection.vendor != "postgresql":
+            pytest.skip("SQLite serialisiert Schreibzugriffe; der Test gilt PostgreSQL")
+        home = demo.get_home()
+        had_index = demo_events.EventIndexPage.objects.exists()
+        index = demo_events.ensure_event_index(home)
+        event = demo_events.build_event(
+            index,
+            title="Begehrt (Paralleltest)",
+            start=timezone.now() + datetime.timedelta(days=5),
+            capacity=3,
         )
-        Membership.objects.create(user=user, city=city)
-        users.append(user)
-    barrier = threading.Barrier(len(users))
-    errors = []
-
-    def run(user):
+        city = demo.ensure_city("Parallelstadt")
+        users = []
         try:
-            barrier.wait()
-            event_registration.register(event, user, {})
-        except Exception as exc:  # noqa: BLE001
-            errors.append(exc)
-        finally:
-            connection.close()
+            for i in range(8):
+                email = f"parallel{i}@example.org"
+                user = get_user_model().objects.create_user(email, email=email)
+                Membership.objects.create(user=user, city=city)
+                users.append(user)
+            barrier = threading.Barrier(len(users))
+            errors = []
 
-    threads = [threading.Thread(target=run, args=(u,)) for u in users]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert not errors
-    counts = {
-        status: EventRegistration.objects.filter(event=event, status=status).count()
-        for status in ("angemeldet", "warteliste")
-    }
-    assert counts == {"angemeldet": 3, "warteliste": 5}
+            def run(user):
+                try:
+                    barrier.wait()
+                    event_registration.register(event, user, {})
+                except Exception as exc:  # noqa: BLE001
+                    errors.append(exc)
+                finally:
+                    connection.close()
+
+            threads = [threading.Thread(target=run, args=(u,)) for u in users]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join()
+            assert not errors
+            counts = {
+                status: EventRegistration.objects.filter(
+                    event=event, status=status
+                ).count()
+                for status in ("angemeldet", "warteliste")
+            }
+            assert counts == {"angemeldet": 3, "warteliste": 5}
+        finally:
+            for user in users:
+                user.delete()
+            event.delete()
+            if not had_index:
+                index.delete()
+            city.delete()
+            connections.close_all()
 
 
 def test_deleting_an_account_frees_its_place_for_the_waiting_list(
