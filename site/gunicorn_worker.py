@@ -6,7 +6,7 @@ HEAD_TIMEOUT seconds, or larger than MAX_HEAD bytes, closes the connection.
 
 The buffering reverse proxy in front (nginx) does the same for the outside world;
 this keeps the app server safe on its own, e.g. for a proxy that streams.
-Used by deploy/gunicorn.conf.py (`worker_class`).
+Used by site/gunicorn.conf.py (`worker_class`).
 """
 
 import contextlib

@@ -1,5 +1,5 @@
 """Slow clients must not stall the site for others: gunicorn with the documented
-settings (deploy/gunicorn.conf.py, production settings) on 127.0.0.1, a copy of
+settings (site/gunicorn.conf.py, production settings) on 127.0.0.1, a copy of
 the migrated test database, many connections that send their headers byte by
 byte, and normal requests from another client that still get 200 quickly.
 Bounded: at most about 30 seconds, loopback only."""
@@ -98,7 +98,7 @@ def server(db, tmp_path):
             str(Path(sys.executable).parent / "gunicorn"),
             "stadtlabore.wsgi",
             "-c",
-            str(ROOT / "deploy" / "gunicorn.conf.py"),
+            str(ROOT / "site" / "gunicorn.conf.py"),
         ],
         cwd=tmp_path,
         env=env,

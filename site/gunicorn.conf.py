@@ -1,9 +1,9 @@
 """gunicorn for production (README „Sicherheit“ › Produktionsserver):
 
-    gunicorn stadtlabore.wsgi -c deploy/gunicorn.conf.py
+    gunicorn stadtlabore.wsgi -c site/gunicorn.conf.py
 
 Threaded workers behind a buffering reverse proxy (nginx, see
-deploy/nginx.conf.example): the proxy reads slow requests completely before it
+site/nginx.conf.example): the proxy reads slow requests completely before it
 passes them on. The worker is gunicorn's gthread, which reads the request head of
 a new connection in its event loop (stadtlabore.gunicorn_worker), so that clients
 that send their headers slowly tie up no thread even without the proxy. Environment: GUNICORN_BIND (default
