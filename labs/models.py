@@ -1194,7 +1194,6 @@ from .comment_models import (  # noqa: E402, F401
     ExperimentAdoption,
     ReportReason,
 )
-from .follow_models import LabFollow, ThemeFollow  # noqa: E402, F401
 
 # Events (Veranstaltungen) and registrations live in their own module too.
 from .events import (  # noqa: E402, F401
@@ -1205,3 +1204,4 @@ from .events import (  # noqa: E402, F401
     EventRegistration,
     RegistrationStatus,
 )
+from .follow_models import LabFollow, ThemeFollow  # noqa: E402, F401
