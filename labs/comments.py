@@ -76,6 +76,8 @@ class Viewer:
     user: object = None
     membership: Membership | None = None
     is_moderator: bool = False
+    # May open the Wagtail admin (and so sees Wagtail's user bar on pages).
+    can_access_admin: bool = False
 
     @property
     def is_authenticated(self):
@@ -110,9 +112,14 @@ def moderator_annotations():
     perm = Permission.objects.filter(
         content_type__app_label="labs", codename="change_comment"
     )
+    admin = Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
     return {
         "_perm_user": Exists(perm.filter(user=OuterRef("pk"))),
         "_perm_group": Exists(perm.filter(group__user=OuterRef("pk"))),
+        "_admin_user": Exists(admin.filter(user=OuterRef("pk"))),
+        "_admin_group": Exists(admin.filter(group__user=OuterRef("pk"))),
     }
 
 
@@ -142,6 +149,9 @@ def viewer_for(request):
                 membership=membership,
                 is_moderator=bool(
                     user.is_superuser or row._perm_user or row._perm_group
+                ),
+                can_access_admin=bool(
+                    user.is_superuser or row._admin_user or row._admin_group
                 ),
             )
     request._discussion_viewer = viewer

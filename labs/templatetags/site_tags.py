@@ -258,3 +258,17 @@ def stream_blocks(stream, level=1):
             if found:
                 last = int(found[-1])
     return result
+
+
+@register.simple_tag(takes_context=True)
+def shows_userbar(context):
+    """Whether Wagtail's user bar belongs on this page: only for people who may
+    open the admin. Members and visitors skip it, and with it the two permission
+    queries Wagtail's own check would cost on every page."""
+    from labs.comments import viewer_for
+
+    request = context.get("request")
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return False
+    return viewer_for(request).can_access_admin
