@@ -19,6 +19,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from labs import personal_data
 from labs.blocks import BodyBlock
 from labs.models import BasePage, Theme, live_public, paginate
 
@@ -113,6 +114,7 @@ class ConsultationStatus(models.TextChoices):
     CLOSED = "closed", _("abgeschlossen")
 
 
+@personal_data.register(label="Beratungsanfragen")
 class ConsultationRequest(models.Model):
     """A request "Beratung anfragen" from a member city; the Redaktion sets its
     status in the admin. No IP address is stored."""

@@ -28,6 +28,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import personal_data
 from .blocks import BodyBlock, ImageBlock
 from .models import (
     BasePage,
@@ -452,6 +453,7 @@ class EventPage(BasePage):
 # --- Registrations --------------------------------------------------------------
 
 
+@personal_data.register(label="Anmeldungen zu Veranstaltungen")
 class EventRegistration(models.Model):
     """A member's registration for an event.
 

@@ -9,7 +9,10 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from labs import personal_data
 
+
+@personal_data.register(label="Gefolgte StadtLabore")
 class LabFollow(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -36,6 +39,7 @@ class LabFollow(models.Model):
         return f"{self.user} → {self.lab_id}"
 
 
+@personal_data.register(label="Gefolgte Handlungsfelder")
 class ThemeFollow(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,

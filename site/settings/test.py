@@ -15,3 +15,6 @@ AUTHENTICATION_BACKENDS = [  # noqa: F405
     "home.security.AxesBackendForTests",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# Query counts and most tests measure the uncached work; tests/test_page_cache.py
+# switches the anonymous page cache on for itself.
+PAGE_CACHE_ENABLED = False
