@@ -114,12 +114,15 @@ def collectstatic():
 
 
 def member_session(env):
-    """A session cookie of a demo member, created through Django's session store."""
+    """A session cookie of a demo member (a member city's account without an
+    editor role: no admin access, no user bar), created through Django's session
+    store."""
     code = (
         "from django.contrib.auth import get_user_model, SESSION_KEY, BACKEND_SESSION_KEY,"
         " HASH_SESSION_KEY\n"
         "from django.contrib.sessions.backends.db import SessionStore\n"
-        "u = get_user_model().objects.filter(membership__city__isnull=False)"
+        "u = get_user_model().objects.filter(membership__city__isnull=False,"
+        " groups__isnull=True, is_staff=False, is_superuser=False)"
         ".order_by('pk').first()\n"
         "s = SessionStore(); s[SESSION_KEY] = str(u.pk);"
         " s[BACKEND_SESSION_KEY] = 'django.contrib.auth.backends.ModelBackend';"
@@ -194,11 +197,12 @@ def static_url():
 
 
 class Gunicorn:
-    def __init__(self, env, page_cache=False):
+    def __init__(self, env, page_cache=False, render_cache=True):
         self.port = free_port()
         self.env = {
             **env,
             "PAGE_CACHE": "1" if page_cache else "0",
+            "RENDER_CACHE": "1" if render_cache else "0",
             "DJANGO_SETTINGS_MODULE": "stadtlabore.settings.production",
             "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
             "ALLOWED_HOSTS": "127.0.0.1",
@@ -348,7 +352,13 @@ def flush_redis(url):
         redis.Redis.from_url(url).flushdb()
 
 
-ROLES = ("Gast (Cache)", "Gast (ohne Cache)", "Mitglied")
+ROLES = (
+    "Gast (Cache)",
+    "Gast (ohne Cache)",
+    "Mitglied",
+    "Gast (kalt)",
+    "Mitglied (kalt)",
+)
 
 
 def measure(engine, scale, args, redis):
@@ -388,6 +398,19 @@ def measure(engine, scale, args, redis):
                 f"   {label:<30} {'Gast (Cache)':<18} {result['rps']:8.1f} req/s",
                 flush=True,
             )
+        memory = max(memory, server.worker_rss_mb())
+    flush_redis(redis)
+    # Cold: neither page cache nor render cache, every request built from scratch.
+    with Gunicorn(env, page_cache=False, render_cache=False) as server:
+        for label, path in urls.items():
+            for role, c in (("Gast (kalt)", None), ("Mitglied (kalt)", cookie)):
+                result = wrk(server, path, args.duration, args.connections, c)
+                results[(label, role)] = result
+                print(
+                    f"   {label:<30} {role:<18} {result['rps']:8.1f} req/s "
+                    f"{result['cpu']:6.1f} ms CPU",
+                    flush=True,
+                )
         memory = max(memory, server.worker_rss_mb())
     flush_redis(redis)
     return results, memory, urls
@@ -455,7 +478,9 @@ def main():
         + ("Redis" if redis else "Ordner-Cache")
         + ".",
         "„Gast (Cache)“: anonymer Seiten-Cache an; „Gast (ohne Cache)“ und „Mitglied“: "
-        "Seiten-Cache aus (Mitglieder bekommen nie gecachte Seiten). CPU ms/req: "
+        "Seiten-Cache aus (Mitglieder bekommen nie gecachte Seiten), Render-Cache an "
+        "(gemeinsame Fragmente); „(kalt)“: auch der Render-Cache aus, jede Anfrage "
+        "baut die ganze Seite (so die erste Anfrage nach einer Änderung). CPU ms/req: "
         "CPU-Zeit aller gunicorn-Prozesse je Anfrage. Anteil Decke: req/s im Verhältnis "
         "zur trivialen Django-View.",
         "",

@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -267,9 +268,12 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        hub = KnowledgeIndexPage.objects.live().first()
+        # Lazy: the cached fragment of the page (home.render_cache) needs no query.
+        hub = SimpleLazyObject(lambda: KnowledgeIndexPage.objects.live().first())
         context["knowledge_index"] = hub
-        context["featured"] = hub.featured(request, limit=3) if hub else []
+        context["featured"] = SimpleLazyObject(
+            lambda: hub.featured(request, limit=3) if hub else []
+        )
         context["latest_labs"] = (
             live_public(LabPage.objects.all(), request)
             .defer_streamfields()

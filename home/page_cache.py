@@ -119,6 +119,17 @@ def page_cache():
     return caches["pages" if "pages" in settings.CACHES else "default"]
 
 
+def current_generation():
+    """The current generation (one cache read), created when there is none yet."""
+    cache = page_cache()
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        generation = uuid.uuid4().hex
+        if not cache.add(GENERATION_KEY, generation, None):
+            generation = cache.get(GENERATION_KEY)
+    return generation
+
+
 def excluded_prefixes():
     return tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PREFIXES", ())) + (
         DEFAULT_EXCLUDED_PREFIXES
@@ -262,11 +273,8 @@ class AnonymousPageCacheMiddleware:
         except Exception:
             logger.exception("Seiten-Cache nicht erreichbar")
             return self.get_response(request)
-        generation = found.get(GENERATION_KEY)
-        if generation is None:
-            generation = uuid.uuid4().hex
-            if not cache.add(GENERATION_KEY, generation, None):
-                generation = cache.get(GENERATION_KEY)
+        generation = found.get(GENERATION_KEY) or current_generation()
+        request._cache_generation = generation  # for the render cache
         entry = found.get(key)
         if entry is not None and entry[0] == generation:
             return self._replay(entry)

@@ -9,6 +9,7 @@ from django import forms
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -89,7 +90,10 @@ class KnowledgeIndexPage(BasePage):
         base = live_public(LearningPage.objects.all(), request)
         active = hub.read_filters(request)
         sort = hub.read_sort(request)
-        facets = hub.compute_facets(base, active, LearningKind.choices)
+        # Lazy: a cached fragment of the page (home.render_cache) needs no query.
+        facets = SimpleLazyObject(
+            lambda: hub.compute_facets(base, active, LearningKind.choices)
+        )
         learnings = (
             with_comment_stats(hub.apply_filters(base, active))
             .annotate(confirmation_count=confirmation_count_subquery())
@@ -99,15 +103,19 @@ class KnowledgeIndexPage(BasePage):
             .order_by(*hub.SORTS[sort][1])
             .distinct()
         )
-        paginator = Paginator(learnings, PAGE_SIZE)
-        # The total comes with the facet counts: no extra COUNT query.
-        paginator.__dict__["count"] = facets.total
-        context["page_obj"] = paginator.get_page(request.GET.get("seite"))
+
+        def page_obj():
+            paginator = Paginator(learnings, PAGE_SIZE)
+            # The total comes with the facet counts: no extra COUNT query.
+            paginator.__dict__["count"] = facets.total
+            return paginator.get_page(request.GET.get("seite"))
+
+        context["page_obj"] = SimpleLazyObject(page_obj)
         context["active_filters"] = active
         context["facets"] = facets
         context["sort"] = sort
         context["sort_options"] = hub.sort_options(sort)
-        context["featured"] = self.featured(request)
+        context["featured"] = SimpleLazyObject(lambda: self.featured(request))
         return context
 
 
@@ -242,8 +250,10 @@ class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage
         from . import hub
 
         context["peer_signals"] = comments.confirmations_for(request, self)
-        context["related_learnings"] = hub.related_learnings(
-            self, live_public(LearningPage.objects.all(), request)
+        context["related_learnings"] = SimpleLazyObject(
+            lambda: hub.related_learnings(
+                self, live_public(LearningPage.objects.all(), request)
+            )
         )
         return context
 

@@ -11,7 +11,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Coalesce, Greatest
 from django.utils.cache import patch_cache_control, patch_vary_headers
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -604,7 +604,10 @@ class LabIndexPage(BasePage):
             request,
             {"stadt": "city__slug", "thema": lab_theme_q, "status": "status"},
         )
-        context["page_obj"] = paginate(request, labs.distinct())
+        # Lazy: a cached fragment of the page (home.render_cache) needs no query.
+        context["page_obj"] = SimpleLazyObject(
+            lambda: paginate(request, labs.distinct())
+        )
         context["active_filters"] = active
         context["filter_cities"] = City.objects.filter(labs__live=True).distinct()
         context["filter_themes"] = Theme.objects.all()
@@ -846,8 +849,10 @@ class LabPage(StemmedSearchMixin, BasePage):
         themes = Theme.objects.filter(
             models.Q(pk=self.primary_theme_id) | models.Q(labs=self)
         ).distinct()
-        context["all_themes"] = sorted(
-            themes, key=lambda t: (t.pk != self.primary_theme_id, t.sort_order)
+        context["all_themes"] = SimpleLazyObject(
+            lambda: sorted(
+                themes, key=lambda t: (t.pk != self.primary_theme_id, t.sort_order)
+            )
         )
         return context
 
@@ -1062,7 +1067,9 @@ class DiscussionIndexPage(BasePage):
                 "status": "status",
             },
         )
-        context["page_obj"] = paginate(request, discussions.distinct())
+        context["page_obj"] = SimpleLazyObject(
+            lambda: paginate(request, discussions.distinct())
+        )
         context["active_filters"] = active
         context["filter_cities"] = City.objects.filter(
             models.Q(discussions_started__live=True)

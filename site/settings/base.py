@@ -62,6 +62,7 @@ MIDDLEWARE = [
     "home.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
+    "home.render_cache.SharedObjectsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -229,6 +230,9 @@ COMMENTS_HIDE_REMOVED = False
 # Full-page cache for anonymous visitors (home/page_cache.py), exact invalidation.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default=True)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
+# Render cache (home/render_cache.py): site, settings and the HTML fragments that
+# are the same for every reader, for members and visitors alike; same invalidation.
+RENDER_CACHE_ENABLED = env.bool("RENDER_CACHE", default=True)
 
 # A trivial view at /__ceiling__/ for `make bench` (the stack's ceiling); off by default.
 BENCH_CEILING_VIEW = env.bool("BENCH_CEILING_VIEW", default=False)

@@ -18,3 +18,6 @@ AUTHENTICATION_BACKENDS = [  # noqa: F405
 # Query counts and most tests measure the uncached work; tests/test_page_cache.py
 # switches the anonymous page cache on for itself.
 PAGE_CACHE_ENABLED = False
+# Likewise the render cache (shared fragments): tests/test_render_cache.py switches
+# it on; the scale-out tests run gunicorn with the production settings (on).
+RENDER_CACHE_ENABLED = False
