@@ -361,6 +361,19 @@ ROLES = (
 )
 
 
+def load_pages(server, urls, roles, args, results):
+    """Load every key page once per (role, session cookie); record and print."""
+    for label, path in urls.items():
+        for role, cookie in roles:
+            result = wrk(server, path, args.duration, args.connections, cookie)
+            results[(label, role)] = result
+            print(
+                f"   {label:<30} {role:<18} {result['rps']:8.1f} req/s "
+                f"{result['cpu']:6.1f} ms CPU",
+                flush=True,
+            )
+
+
 def measure(engine, scale, args, redis):
     """All figures of one database engine and scale: {(label, role): result}."""
     env = prepare_database(engine, scale)
@@ -379,15 +392,13 @@ def measure(engine, scale, args, redis):
         results[("Decke: statische Datei", "–")] = wrk(
             server, static_url(), args.duration, args.connections
         )
-        for label, path in urls.items():
-            for role, c in (("Gast (ohne Cache)", None), ("Mitglied", cookie)):
-                result = wrk(server, path, args.duration, args.connections, c)
-                results[(label, role)] = result
-                print(
-                    f"   {label:<30} {role:<18} {result['rps']:8.1f} req/s "
-                    f"{result['cpu']:6.1f} ms CPU",
-                    flush=True,
-                )
+        load_pages(
+            server,
+            urls,
+            (("Gast (ohne Cache)", None), ("Mitglied", cookie)),
+            args,
+            results,
+        )
         memory = server.worker_rss_mb()
     flush_redis(redis)
     with Gunicorn(env, page_cache=True) as server:
@@ -402,15 +413,13 @@ def measure(engine, scale, args, redis):
     flush_redis(redis)
     # Cold: neither page cache nor render cache, every request built from scratch.
     with Gunicorn(env, page_cache=False, render_cache=False) as server:
-        for label, path in urls.items():
-            for role, c in (("Gast (kalt)", None), ("Mitglied (kalt)", cookie)):
-                result = wrk(server, path, args.duration, args.connections, c)
-                results[(label, role)] = result
-                print(
-                    f"   {label:<30} {role:<18} {result['rps']:8.1f} req/s "
-                    f"{result['cpu']:6.1f} ms CPU",
-                    flush=True,
-                )
+        load_pages(
+            server,
+            urls,
+            (("Gast (kalt)", None), ("Mitglied (kalt)", cookie)),
+            args,
+            results,
+        )
         memory = max(memory, server.worker_rss_mb())
     flush_redis(redis)
     return results, memory, urls
