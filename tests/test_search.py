@@ -186,6 +186,23 @@ def test_results_are_paginated(client, lab):
     assert "seite=2" in first and "q=Tausch" in first
 
 
+def test_hits_are_ordered_by_relevance_across_pages(client, lab):
+    """A page with the word in its title comes before pages that only mention it
+    in their text, though it is the oldest; every hit appears exactly once."""
+    best = demo.build_experiment(lab, title="Lastenradverleih im Quartier")
+    for number in range(11):
+        demo.build_experiment(
+            lab,
+            title=f"Mobilitätsexperiment {number}",
+            hypothesis="Wir vermuten, dass ein Lastenradverleih Wege spart.",
+        )
+    first = titles(search(client, q="Lastenradverleih"))
+    second = titles(search(client, q="Lastenradverleih", seite="2"))
+    assert first[0] == best.title
+    assert len(first) == 10 and len(second) == 2
+    assert len(set(first + second)) == 12
+
+
 def test_empty_state_suggests_themes_and_the_hub(
     client, corpus, knowledge_index, themes
 ):
@@ -238,6 +255,31 @@ def test_member_finds_comments_with_a_link_to_their_anchor(client, member, comme
     response = client.get(f"/mitmachen/beitrag/{comment.pk}/")
     assert response.status_code == 302
     assert response["Location"].endswith(f"#beitrag-{comment.pk}")
+
+
+def test_comment_hits_are_newest_first_and_paginated(client, member, lab, make_comment):
+    import datetime as dt
+
+    from django.utils import timezone
+
+    now = timezone.now()
+    for number in range(12):
+        make_comment(
+            lab,
+            member,
+            f"Fahrradwerkstatt Bericht {number}",
+            submit_date=now - dt.timedelta(days=30 - number),
+        )
+    client.force_login(member)
+    texts = re.compile(r'class="result__text">Fahrradwerkstatt Bericht (\d+)</p>')
+    preview = search(client, q="Fahrradwerkstatt")
+    assert "Die neuesten passenden Beiträge:" in preview
+    assert texts.findall(preview) == ["11", "10", "9", "8", "7"]
+    first = search(client, q="Fahrradwerkstatt", typ="beitrag")
+    second = search(client, q="Fahrradwerkstatt", typ="beitrag", seite="2")
+    assert "12 Beiträge zu „Fahrradwerkstatt“ – die neuesten zuerst" in first
+    assert texts.findall(first) == [str(n) for n in range(11, 1, -1)]
+    assert texts.findall(second) == ["1", "0"]
 
 
 def test_stemming_also_applies_to_comments(client, member, comments):

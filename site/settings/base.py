@@ -191,10 +191,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch")]
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAILSEARCH_BACKENDS = {
-    # PostgreSQL: German stemming ("Quartiere" finds "Quartier"); SQLite ignores
-    # SEARCH_CONFIG and gets a stemmed copy of the text instead (labs/search.py).
+    # Wagtail's database backend. PostgreSQL: German stemming ("Quartiere" finds
+    # "Quartier"); SQLite ignores SEARCH_CONFIG and gets a stemmed copy of the text
+    # instead (labs/search.py), and a relevance ordering that scales
+    # (labs/search_backend.py).
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        "BACKEND": "labs.search_backend",
         "SEARCH_CONFIG": "german",
     },
 }
