@@ -81,6 +81,27 @@ def fragment_key(request, name, values):
     )
 
 
+def cached(request, name, compute, *values):
+    """What `compute()` returns, stored per generation, host, name and values: the
+    value of a fragment, or data that is the same for every reader (the filter
+    options of the search). Without the cache (off or unreachable) it computes."""
+    if not enabled():
+        return compute()
+    try:
+        key = fragment_key(request, name, values)
+        value = cache.get(key)
+    except Exception:  # the cache being down must never break a page
+        logger.exception("Render-Cache nicht erreichbar")
+        return compute()
+    if value is None:
+        value = compute()
+        try:
+            cache.set(key, value, timeout())
+        except Exception:
+            logger.exception("Fragment konnte nicht abgelegt werden")
+    return value
+
+
 # --- shared objects ---------------------------------------------------------------
 
 
@@ -145,24 +166,12 @@ class FragmentNode(template.Node):
         self.nodelist, self.name, self.vary_on = nodelist, name, vary_on
 
     def render(self, context):
-        if not enabled():
-            return self.nodelist.render(context)
-        request = context.get("request")
-        name = self.name.resolve(context)
-        values = [value.resolve(context) for value in self.vary_on]
-        try:
-            key = fragment_key(request, name, values)
-            html = cache.get(key)
-        except Exception:
-            logger.exception("Render-Cache nicht erreichbar")
-            return self.nodelist.render(context)
-        if html is None:
-            html = self.nodelist.render(context)
-            try:
-                cache.set(key, html, timeout())
-            except Exception:
-                logger.exception("Fragment konnte nicht abgelegt werden")
-        return html
+        return cached(
+            context.get("request"),
+            self.name.resolve(context),
+            lambda: self.nodelist.render(context),
+            *(value.resolve(context) for value in self.vary_on),
+        )
 
 
 @register.tag("fragment")

@@ -30,6 +30,7 @@ from labs.models import (
 )
 from labs.search import build_query, query_terms
 
+from . import render_cache
 from .models import ContentPage
 
 PAGE_TYPES = {
@@ -289,11 +290,19 @@ def decorate(hits, themes):
 
 
 def filter_options(request):
-    return {
-        "filter_themes": list(Theme.objects.all()),
-        "filter_cities": City.objects.filter(labs__live=True).distinct(),
-        "filter_years": [(str(year), str(year)) for year in available_years(request)],
-    }
+    """Themes, cities and years of the filters: the same for every reader, kept
+    in the render cache until the data changes."""
+
+    def compute():
+        return {
+            "filter_themes": list(Theme.objects.all()),
+            "filter_cities": list(City.objects.filter(labs__live=True).distinct()),
+            "filter_years": [
+                (str(year), str(year)) for year in available_years(request)
+            ],
+        }
+
+    return render_cache.cached(request, "search-filter-options", compute)
 
 
 __all__ = [

@@ -263,6 +263,10 @@ class Discussion:
     more_url: str = ""
     first_new_anchor: str = ""
     following: bool = False
+    # The viewer's user id when the shown threads hold a contribution of theirs
+    # (they see "Bearbeiten" there), else 0: the thread's HTML is shared by all
+    # readers with the same `can_post` and `own_key` (render cache).
+    own_key: int = 0
     form: object = None
     login_url: str = ""
     access_url: str = ACCESS_REQUEST_URL
@@ -350,6 +354,8 @@ def page_discussion(request, page, form=None):
         discussion.following = ThreadFollow.objects.filter(
             user=viewer.user, page_id=page.pk
         ).exists()
+    if viewer.is_authenticated and any(row.user_id == viewer.user.pk for row in rows):
+        discussion.own_key = viewer.user.pk
     roots = build_tree(rows)
     if len(roots) > limit:
         roots = roots[:limit]

@@ -253,3 +253,86 @@ def test_filtered_lists_are_stored_per_query_string(reader, lab_index, lab, them
     if other != lab.primary_theme:
         assert "Keine StadtLabore passen zu diesen Filtern." in filtered
     assert lab.title in html_of(reader, lab_index.url)
+
+
+# --- the comment thread --------------------------------------------------------------
+
+
+def test_thread_is_shared_but_own_contributions_keep_their_actions(
+    experiment, member, other_member, make_comment, redakteurin
+):
+    """The thread's HTML is stored once for all readers who may post; the author
+    of a contribution still sees "Bearbeiten" on it, everyone else "Inhalt
+    melden", and a reader whose contribution is not shown gets the shared HTML."""
+    mine = make_comment(experiment, member, "Mein eigener Beitrag")
+    author, reader = Client(), Client()
+    author.force_login(member)
+    reader.force_login(other_member)
+    edit_link = reverse("labs:comment_edit", args=[mine.pk])
+    report_link = reverse("labs:comment_report", args=[mine.pk])
+    html = seen(reader, experiment.url)
+    assert "Mein eigener Beitrag" in html
+    assert report_link in html and edit_link not in html
+    html = seen(author, experiment.url)
+    assert edit_link in html and report_link not in html
+    assert report_link in html_of(reader, experiment.url)
+
+
+def test_thread_changes_are_visible_on_the_next_request(
+    reader, experiment, member, other_member, make_comment, redakteurin, settings
+):
+    from home.models import SiteSettings
+
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.discussions_public = True
+    site_settings.save()
+    comment = make_comment(experiment, other_member, "Erste Fassung des Beitrags")
+    assert "Erste Fassung des Beitrags" in seen(reader, experiment.url)
+    comment.comment = "Zweite Fassung des Beitrags"
+    comment.save()
+    html = html_of(reader, experiment.url)
+    assert "Zweite Fassung des Beitrags" in html and "Erste Fassung" not in html
+    make_comment(experiment, other_member, "Noch ein Beitrag dazu")
+    assert "Noch ein Beitrag dazu" in html_of(reader, experiment.url)
+    discussion_api.hide_comment(comment, "Persönliche Daten", redakteurin)
+    html = html_of(reader, experiment.url)
+    assert "Zweite Fassung des Beitrags" not in html
+    assert "Ausgeblendeter Beitrag" in html
+
+
+def test_a_warm_thread_is_not_rendered_again(
+    client, experiment, member, other_member, make_comment
+):
+    for number in range(30):
+        make_comment(experiment, other_member, f"Beitrag Nummer {number}")
+    client.force_login(member)
+    client.get("/")  # the very first request creates the site settings row
+    html_of(client, experiment.url)
+    rendered = []
+    from django.test.signals import template_rendered
+
+    def record(sender, template, **kwargs):
+        rendered.append(template.name)
+
+    template_rendered.connect(record)
+    try:
+        html = html_of(client, experiment.url)
+    finally:
+        template_rendered.disconnect(record)
+    assert "Beitrag Nummer 0<" in html or "Beitrag Nummer 0\n" in html
+    assert "comments/comment.html" not in rendered, rendered
+    assert "comments/section.html" in rendered
+
+
+def test_search_filter_options_follow_the_data(reader, lab):
+    import datetime
+
+    def years():
+        return html_of(reader, "/suche/?q=Quartier").split('id="filter-jahr"')[1]
+
+    assert ">2019<" not in years()
+    assert ">2019<" not in years()  # now from the render cache
+    demo.build_experiment(
+        lab, title="Frühes Experiment", start_date=datetime.date(2019, 3, 1)
+    )
+    assert ">2019<" in years()
