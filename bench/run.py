@@ -91,9 +91,10 @@ def prepare_database(engine, scale):
         )
     env = base_env(url)
     marker = DATA / f"{engine}-{name}.ready"
+    # Always: a database kept from an earlier run gets the newer migrations.
+    manage(env, "migrate", "--no-input", "-v0")
     if not marker.exists():
         print(f"== Datenbank {engine}/{scale} vorbereiten", flush=True)
-        manage(env, "migrate", "--no-input", "-v0")
         started = time.monotonic()
         manage(env, "load_demo_content", "--if-empty", "--scale", scale)
         print(f"   aufgebaut in {time.monotonic() - started:.0f} s", flush=True)

@@ -257,14 +257,24 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Resolve a URL in one lookup by `url_path` instead of Wagtail's one query
-        per path segment. Paths that are not a page of their own (sub-routes of a
-        routable page) and unpublished pages take Wagtail's usual walk."""
+        per path segment, kept in the render cache per generation (a change to any
+        page starts a new one). Paths that are not a page of their own (sub-routes
+        of a routable page) and unpublished pages take Wagtail's usual walk."""
+        from . import render_cache
+
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = Page.objects.filter(url_path=url_path).specific().first()
-            if page is not None and page.live:
+            page = render_cache.cached(
+                request, "route", lambda: self._live_page_at(url_path), url_path
+            )
+            if page is not None:
                 return RouteResult(page)
         return super().route(request, path_components)
+
+    @staticmethod
+    def _live_page_at(url_path):
+        page = Page.objects.filter(url_path=url_path).specific().first()
+        return page if page is not None and page.live else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -274,24 +284,30 @@ class HomePage(BasePage):
         context["featured"] = SimpleLazyObject(
             lambda: hub.featured(request, limit=3) if hub else []
         )
-        context["latest_labs"] = (
-            live_public(LabPage.objects.all(), request)
-            .defer_streamfields()
-            .select_related("city")
-            .order_by("-last_published_at")[:3]
+        context["latest_labs"] = SimpleLazyObject(
+            lambda: (
+                live_public(LabPage.objects.all(), request)
+                .defer_streamfields()
+                .select_related("city")
+                .order_by("-last_published_at")[:3]
+            )
         )
-        context["latest_experiments"] = (
-            live_public(ExperimentPage.objects.all(), request)
-            .defer_streamfields()
-            .select_related("lab__city")
-            .order_by("-last_published_at")[:4]
+        context["latest_experiments"] = SimpleLazyObject(
+            lambda: (
+                live_public(ExperimentPage.objects.all(), request)
+                .defer_streamfields()
+                .select_related("lab__city")
+                .order_by("-last_published_at")[:4]
+            )
         )
         # The latest discussions by activity (newest comment or publication).
-        context["latest_discussions"] = (
-            with_last_activity(live_public(DiscussionPage.objects.all(), request))
-            .defer_streamfields()
-            .select_related("lab__city", "started_by_city")
-            .order_by("-last_activity", "title")[:4]
+        context["latest_discussions"] = SimpleLazyObject(
+            lambda: (
+                with_last_activity(live_public(DiscussionPage.objects.all(), request))
+                .defer_streamfields()
+                .select_related("lab__city", "started_by_city")
+                .order_by("-last_activity", "title")[:4]
+            )
         )
         return context
 

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from labs import comments as discussions
 
+from . import render_cache
 from . import search as site_search
 
 MAX_QUERY_LENGTH = 200
@@ -40,13 +41,60 @@ def search(request):
         )
     if terms:
         try:
-            context.update(_run(request, form, terms, can_read_comments, context))
+            context.update(
+                _thawed(
+                    render_cache.cached(
+                        request,
+                        "search",
+                        lambda: _frozen(
+                            _run(request, form, terms, can_read_comments, context)
+                        ),
+                        terms,
+                        form.type,
+                        form.theme,
+                        form.city,
+                        form.year,
+                        request.GET.get("seite", ""),
+                        can_read_comments,
+                    )
+                )
+            )
         except DatabaseError:
             context["error"] = SEARCH_FAILED
             context["page_obj"] = context["comment_hits"] = None
     elif form.query and not form.error:
         context["only_stop_words"] = True
     return render(request, "home/search_results.html", context)
+
+
+def _frozen(result):
+    """The result of `_run` as plain data for the render cache: the hits of the
+    results page (pages with their display annotations, comments with city and
+    page) and the numbers its pagination needs, not the search query behind it.
+    Every reader with the same query, filters and right to read discussions gets
+    the same result until the data changes (the render cache's generation)."""
+    frozen = dict(result)
+    for name in ("page_obj", "comment_page_obj"):
+        page = frozen.get(name)
+        if page is not None:
+            frozen[name] = (
+                list(page.object_list),
+                page.paginator.count,
+                page.number,
+                page.paginator.per_page,
+            )
+    return frozen
+
+
+def _thawed(frozen):
+    result = dict(frozen)
+    for name in ("page_obj", "comment_page_obj"):
+        if result.get(name) is not None:
+            hits, count, number, per_page = result[name]
+            page = Paginator(range(count), per_page).page(number)
+            page.object_list = hits
+            result[name] = page
+    return result
 
 
 def _run(request, form, terms, can_read_comments, context):

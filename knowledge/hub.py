@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
-from labs.models import Theme, Transferability
+from labs.models import Theme, Transferability, has_theme_q
 
 # GET parameter → lookup on LearningPage
 FACETS = {
@@ -89,7 +89,12 @@ def facet_q(active, *, without=None):
 
 
 def apply_filters(queryset, active):
+    """The listing's filters; the theme as a semi-join, so that the listing
+    needs no DISTINCT."""
     for param, value in active.items():
+        if param == "thema":
+            queryset = queryset.filter(has_theme_q(queryset.model, value))
+            continue
         lookup = FACETS[param]
         queryset = queryset.filter(
             **{lookup: int(value) if param == "labor" else value}

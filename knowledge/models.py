@@ -94,17 +94,16 @@ class KnowledgeIndexPage(BasePage):
         facets = SimpleLazyObject(
             lambda: hub.compute_facets(base, active, LearningKind.choices)
         )
-        learnings = (
-            with_comment_stats(hub.apply_filters(base, active))
-            .annotate(confirmation_count=confirmation_count_subquery())
-            .defer_streamfields()
-            .select_related("lab__city")
-            .prefetch_related("themes")
-            .order_by(*hub.SORTS[sort][1])
-            .distinct()
-        )
 
         def page_obj():
+            learnings = (
+                with_comment_stats(hub.apply_filters(base, active))
+                .annotate(confirmation_count=confirmation_count_subquery())
+                .defer_streamfields()
+                .select_related("lab__city")
+                .prefetch_related("themes")
+                .order_by(*hub.SORTS[sort][1])
+            )
             paginator = Paginator(learnings, PAGE_SIZE)
             # The total comes with the facet counts: no extra COUNT query.
             paginator.__dict__["count"] = facets.total
@@ -240,10 +239,12 @@ class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage
         context = super().get_context(request, *args, **kwargs)
         # Themes once for the fact sheet and "Diese Städte haben Erfahrung damit".
         models.prefetch_related_objects([self], "themes")
-        context["evidence_experiments"] = (
-            live_public(self.evidence.all(), request)
-            .defer_streamfields()
-            .order_by("title")
+        context["evidence_experiments"] = SimpleLazyObject(
+            lambda: (
+                live_public(self.evidence.all(), request)
+                .defer_streamfields()
+                .order_by("title")
+            )
         )
         from labs import comments
 

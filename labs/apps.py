@@ -10,3 +10,4 @@ class LabsConfig(AppConfig):
         from . import follows, signals  # noqa: F401
 
         follows.connect()
+        signals.connect_comment_stats()

@@ -194,6 +194,79 @@ class Comment(StemmedSearchMixin, index.Indexed, XtdComment):
         return reverse("labs:comment_permalink", args=[self.pk])
 
 
+class CommentStats(models.Model):
+    """The active contributions of a page: how many, and when the latest came.
+
+    Listings show and sort by these numbers (the StadtLabor page, the knowledge
+    hub's "Meistdiskutierte zuerst", the discussions by last activity); reading
+    them from this one row per page instead of counting the comments keeps a
+    listing's cost independent of the number of comments. `refresh()` recounts a
+    page's row inside the transaction of every change to one of its comments
+    (`labs.signals`), under a row lock, so that comments posted at the same time
+    are all counted."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        primary_key=True,
+        related_name="comment_stats",
+        verbose_name=_("Seite"),
+    )
+    comment_count = models.PositiveIntegerField(_("Beiträge"), default=0)
+    last_comment_at = models.DateTimeField(_("letzter Beitrag"), null=True)
+
+    class Meta:
+        verbose_name = _("Beitragszahl einer Seite")
+        verbose_name_plural = _("Beitragszahlen der Seiten")
+
+    def __str__(self):
+        return f"{self.page_id}: {self.comment_count}"
+
+    @classmethod
+    def refresh(cls, page_id):
+        """Recount the active comments of one page (in the caller's transaction)."""
+        from django.db import transaction
+        from wagtail.models import Page
+
+        with transaction.atomic():
+            if not Page.objects.filter(pk=page_id).exists():
+                return  # the page is being deleted: its row goes with it
+            cls.objects.get_or_create(page_id=page_id)
+            row = cls.objects.select_for_update().get(page_id=page_id)
+            stats = Comment.objects.filter(ACTIVE, page_id=page_id).aggregate(
+                n=models.Count("pk"), last=models.Max("submit_date")
+            )
+            row.comment_count, row.last_comment_at = stats["n"], stats["last"]
+            row.save(update_fields=["comment_count", "last_comment_at"])
+
+    @classmethod
+    def rebuild(cls, page_ids=None):
+        """Recount all pages (or the given ones) in a few queries: after bulk
+        loads and in the migration that introduced the numbers."""
+        comments = Comment.objects.filter(ACTIVE)
+        stale = cls.objects.all()
+        if page_ids is not None:
+            comments = comments.filter(page_id__in=page_ids)
+            stale = stale.filter(page_id__in=page_ids)
+        rows = (
+            comments.order_by()
+            .values("page_id")
+            .annotate(n=models.Count("pk"), last=models.Max("submit_date"))
+        )
+        stale.delete()
+        cls.objects.bulk_create(
+            (
+                cls(
+                    page_id=r["page_id"],
+                    comment_count=r["n"],
+                    last_comment_at=r["last"],
+                )
+                for r in rows
+            ),
+            batch_size=500,
+        )
+
+
 class ReportReason(models.TextChoices):
     ILLEGAL = "illegal", _("Rechtswidriger Inhalt")
     INSULT = "insult", _("Beleidigung oder Herabwürdigung")

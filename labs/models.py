@@ -470,22 +470,11 @@ class CommentableMixin:
 
 def with_comment_stats(queryset):
     """Annotate a page queryset with `comment_count` and `last_comment_at` (active
-    comments only) in the same query: no query per listed page."""
-    from .comment_models import ACTIVE
-
-    comments = (
-        Comment.objects.filter(ACTIVE, page_id=models.OuterRef("pk"))
-        .order_by()
-        .values("page_id")
-    )
+    comments only) from the pages' `CommentStats` rows, joined in the same query:
+    no query per listed page, and no counting of comments."""
     return queryset.annotate(
-        comment_count=Coalesce(
-            models.Subquery(comments.annotate(n=models.Count("pk")).values("n")[:1]),
-            0,
-        ),
-        last_comment_at=models.Subquery(
-            comments.annotate(last=models.Max("submit_date")).values("last")[:1]
-        ),
+        comment_count=Coalesce(models.F("comment_stats__comment_count"), 0),
+        last_comment_at=models.F("comment_stats__last_comment_at"),
     )
 
 
@@ -558,9 +547,24 @@ def filter_by_request(queryset, request, filters):
     return queryset, active
 
 
+def has_theme_q(model, slug):
+    """Pages of `model` with the Handlungsfeld, as a semi-join on the themes table:
+    no duplicate rows, so listings need no DISTINCT (which would make the
+    database compute every row's comment statistics before it can paginate)."""
+    through = model._meta.get_field("themes").remote_field.through
+    source = model._meta.get_field("themes").m2m_field_name()
+    return models.Q(
+        pk__in=through.objects.filter(theme__slug=slug).values(f"{source}_id")
+    )
+
+
 def lab_theme_q(slug):
     """A lab matches its Schwerpunkt and its further Handlungsfelder."""
-    return models.Q(primary_theme__slug=slug) | models.Q(themes__slug=slug)
+    return models.Q(primary_theme__slug=slug) | has_theme_q(LabPage, slug)
+
+
+def discussion_theme_q(slug):
+    return has_theme_q(DiscussionPage, slug)
 
 
 def discussion_city_q(slug):
@@ -605,9 +609,7 @@ class LabIndexPage(BasePage):
             {"stadt": "city__slug", "thema": lab_theme_q, "status": "status"},
         )
         # Lazy: a cached fragment of the page (home.render_cache) needs no query.
-        context["page_obj"] = SimpleLazyObject(
-            lambda: paginate(request, labs.distinct())
-        )
+        context["page_obj"] = SimpleLazyObject(lambda: paginate(request, labs))
         context["active_filters"] = active
         context["filter_cities"] = City.objects.filter(labs__live=True).distinct()
         context["filter_themes"] = Theme.objects.all()
@@ -828,30 +830,37 @@ class LabPage(StemmedSearchMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         learning_model = apps.get_model("knowledge", "LearningPage")
-        context["experiments"] = with_comment_stats(
-            live_public(ExperimentPage.objects.child_of(self), request)
-            .defer_streamfields()
-            .annotate(adoption_count=adoption_count_subquery())
-            .order_by("start_date", "title")
+        # Lazy: the cached fragment of the page (home.render_cache) builds no query.
+        context["experiments"] = SimpleLazyObject(
+            lambda: with_comment_stats(
+                live_public(ExperimentPage.objects.child_of(self), request)
+                .defer_streamfields()
+                .annotate(adoption_count=adoption_count_subquery())
+                .order_by("start_date", "title")
+            )
         )
-        context["learnings"] = with_comment_stats(
-            live_public(learning_model.objects.child_of(self), request)
-            .defer_streamfields()
-            .annotate(confirmation_count=confirmation_count_subquery())
-            .order_by("title")
+        context["learnings"] = SimpleLazyObject(
+            lambda: with_comment_stats(
+                live_public(learning_model.objects.child_of(self), request)
+                .defer_streamfields()
+                .annotate(confirmation_count=confirmation_count_subquery())
+                .order_by("title")
+            )
         )
-        context["discussions"] = with_last_activity(
-            live_public(DiscussionPage.objects.child_of(self), request)
-            .defer_streamfields()
-            .order_by("-first_published_at")
-        ).order_by("-last_activity", "title")
+        context["discussions"] = SimpleLazyObject(
+            lambda: with_last_activity(
+                live_public(DiscussionPage.objects.child_of(self), request)
+                .defer_streamfields()
+                .order_by("-first_published_at")
+            ).order_by("-last_activity", "title")
+        )
         # Schwerpunkt first, then the further themes: one query for both.
-        themes = Theme.objects.filter(
-            models.Q(pk=self.primary_theme_id) | models.Q(labs=self)
-        ).distinct()
         context["all_themes"] = SimpleLazyObject(
             lambda: sorted(
-                themes, key=lambda t: (t.pk != self.primary_theme_id, t.sort_order)
+                Theme.objects.filter(
+                    models.Q(pk=self.primary_theme_id) | models.Q(labs=self)
+                ).distinct(),
+                key=lambda t: (t.pk != self.primary_theme_id, t.sort_order),
             )
         )
         return context
@@ -1022,10 +1031,12 @@ class ExperimentPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePa
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["learnings"] = (
-            live_public(self.learnings.all(), request)
-            .defer_streamfields()
-            .order_by("title")
+        context["learnings"] = SimpleLazyObject(
+            lambda: (
+                live_public(self.learnings.all(), request)
+                .defer_streamfields()
+                .order_by("title")
+            )
         )
         from . import comments
 
@@ -1063,13 +1074,11 @@ class DiscussionIndexPage(BasePage):
             request,
             {
                 "stadt": discussion_city_q,
-                "thema": "themes__slug",
+                "thema": discussion_theme_q,
                 "status": "status",
             },
         )
-        context["page_obj"] = SimpleLazyObject(
-            lambda: paginate(request, discussions.distinct())
-        )
+        context["page_obj"] = SimpleLazyObject(lambda: paginate(request, discussions))
         context["active_filters"] = active
         context["filter_cities"] = City.objects.filter(
             models.Q(discussions_started__live=True)
@@ -1198,6 +1207,7 @@ from .comment_models import (  # noqa: E402, F401
     AdoptionKind,
     Comment,
     CommentReport,
+    CommentStats,
     ExperimentAdoption,
     ReportReason,
 )

@@ -1,9 +1,10 @@
-"""Keep the denormalised `lab` of pages inside a lab's subtree in step after a move;
+"""Keep the denormalised `lab` of pages inside a lab's subtree in step after a move,
+and the pages' comment numbers (`CommentStats`) after every change to a comment;
 anonymise the comments of a deleted account; keep Django's Site in step with
 Wagtail's default Site."""
 
 from django.conf import settings
-from django.db.models.signals import post_save, pre_delete
+from django.db.models.signals import post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import Site as WagtailSite
 from wagtail.signals import post_page_move
@@ -22,6 +23,22 @@ def refresh_lab_after_move(sender, instance, **kwargs):
             page.refresh_from_db(fields=["path", "depth"])
             lab = LabPage.objects.ancestor_of(page).first()
             type(page).objects.filter(pk=page.pk).update(lab=lab)
+
+
+def refresh_comment_stats(sender, instance, **kwargs):
+    """A comment was posted, edited, withdrawn, hidden, removed, restored or
+    deleted: recount its page (in the same transaction)."""
+    from .models import CommentStats
+
+    if instance.page_id and not kwargs.get("raw", False):
+        CommentStats.refresh(instance.page_id)
+
+
+def connect_comment_stats():
+    from .models import Comment
+
+    post_save.connect(refresh_comment_stats, sender=Comment)
+    post_delete.connect(refresh_comment_stats, sender=Comment)
 
 
 @receiver(pre_delete, sender=settings.AUTH_USER_MODEL)

@@ -172,6 +172,35 @@ def test_moving_a_page_is_visible_on_the_next_request(
     assert learning.title not in html_of(reader, lab.url)
 
 
+def test_a_moved_or_deleted_page_is_gone_from_its_old_address(
+    reader, lab, learning, knowledge_index, other_lab
+):
+    """The page found for an address is kept per generation too: after a move the
+    old address forwards to the new one (Wagtail's automatic redirect), after a
+    deletion it answers 404."""
+    old_url = learning.url
+    assert learning.title in seen(reader, old_url)
+    assert other_lab.title in seen(reader, other_lab.url)
+    learning.specific.move(knowledge_index, pos="last-child")
+    learning.refresh_from_db()
+    assert learning.url != old_url
+    response = reader.get(old_url)
+    assert response.status_code == 301
+    assert response["Location"] == learning.url
+    assert learning.title in html_of(reader, learning.url)
+    deleted_url = other_lab.url
+    other_lab.delete()
+    assert reader.get(deleted_url).status_code == 404
+
+
+def test_an_edited_page_shows_its_new_text_on_the_next_request(reader, experiment):
+    assert "Neu formulierte Annahme" not in seen(reader, experiment.url)
+    page = experiment.specific
+    page.hypothesis = "Neu formulierte Annahme zum Tauschregal"
+    page.save_revision().publish()
+    assert "Neu formulierte Annahme zum Tauschregal" in html_of(reader, experiment.url)
+
+
 def test_deleting_a_page_removes_it_from_lists(reader, lab, lab_index, other_lab):
     assert other_lab.title in seen(reader, lab_index.url)
     other_lab.delete()
@@ -336,3 +365,54 @@ def test_search_filter_options_follow_the_data(reader, lab):
         lab, title="Frühes Experiment", start_date=datetime.date(2019, 3, 1)
     )
     assert ">2019<" in years()
+
+
+def test_search_results_follow_the_data(reader, lab):
+    """A search is answered from the render cache until the data changes: a page
+    published, retitled or unpublished shows in the results on the next search."""
+    url = "/suche/?q=Zwetschgenfest"
+    assert "0 Treffer" in seen(reader, url)
+    assert queries(reader, url) < 8  # the stored result: no search query
+    experiment = demo.build_experiment(lab, title="Zwetschgenfest im Hof")
+    html = html_of(reader, url)
+    assert "1 Treffer" in html and "Zwetschgenfest im Hof" in html
+    page = experiment.specific
+    page.title = "Zwetschgenfest am Brunnen"
+    page.save_revision().publish()
+    html = html_of(reader, url)
+    assert "Zwetschgenfest am Brunnen" in html and "im Hof" not in html
+    page.unpublish()
+    assert "0 Treffer" in html_of(reader, url)
+
+
+def test_searches_are_stored_per_query_filter_and_page(reader, lab):
+    for number in range(12):
+        demo.build_experiment(lab, title=f"Mirabellenmarkt {number:02d}")
+    first = html_of(reader, "/suche/?q=Mirabellenmarkt")
+    second = html_of(reader, "/suche/?q=Mirabellenmarkt&seite=2")
+    assert "12 Treffer" in first and "Seite 1 von 2" in first
+    assert "Seite 2 von 2" in second
+    titles = {f"Mirabellenmarkt {number:02d}" for number in range(12)}
+    on_first = {title for title in titles if title + "<" in first}
+    on_second = {title for title in titles if title + "<" in second}
+    assert len(on_first) == 10 and len(on_second) == 2
+    assert not on_first & on_second
+    assert "0 Treffer" in html_of(reader, "/suche/?q=Mirabellenmarkt&typ=erkenntnis")
+    assert "12 Treffer" in html_of(reader, "/suche/?q=Mirabellenmarkt")
+
+
+def test_contributions_found_by_search_follow_the_thread(
+    client, experiment, member, other_member, make_comment, redakteurin
+):
+    """Members find contributions; a new one shows in the search on the next
+    request, a hidden one is gone, and visitors never get the members' result."""
+    client.force_login(member)
+    client.get("/")
+    url = "/suche/?q=Holunderblüten&typ=beitrag"
+    assert "0 Beiträge" in seen(client, url)
+    comment = make_comment(experiment, other_member, "Holunderblüten am Spielplatz")
+    assert "Holunderblüten am Spielplatz" in html_of(client, url)
+    visitor = Client()
+    assert "Holunderblüten am Spielplatz" not in html_of(visitor, url)
+    discussion_api.hide_comment(comment, "Persönliche Daten", redakteurin)
+    assert "Holunderblüten am Spielplatz" not in html_of(client, url)

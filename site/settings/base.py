@@ -107,7 +107,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "home.cache_backends.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "stadtlabore",
         }

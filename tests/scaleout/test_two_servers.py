@@ -342,6 +342,16 @@ def test_fifty_members_post_at_once_none_lost_none_duplicated(cluster):
     assert sorted(texts) == sorted(
         f"Gleichzeitig Nummer {i:02d}" for i in range(MEMBERS)
     )
+    # The page's number of contributions in the listings counts every one of them.
+    out = shell(
+        cluster,
+        "from labs.comment_models import ACTIVE, Comment, CommentStats; import json;"
+        f"pk = {data['experiment_id']};"
+        "print(json.dumps([CommentStats.objects.get(page_id=pk).comment_count,"
+        " Comment.objects.filter(ACTIVE, page_id=pk).count()]))",
+    )
+    stored, counted = json.loads(out.strip().splitlines()[-1])
+    assert stored == counted >= MEMBERS
 
 
 def test_readers_see_no_errors_while_editors_publish(cluster):

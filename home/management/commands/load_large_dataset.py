@@ -375,7 +375,7 @@ class Command(BaseCommand):
         from django_comments.models import Comment as BaseComment
         from django_comments_xtd.models import XtdComment
 
-        from labs.comment_models import Comment
+        from labs.comment_models import Comment, CommentStats
 
         if count <= 0 or not users:
             return
@@ -410,6 +410,8 @@ class Command(BaseCommand):
         if batch:
             self.insert_comments(batch, BaseComment, XtdComment, Comment)
             progress.step(len(batch))
+        # Bulk inserts send no signals: the pages' comment numbers in one go.
+        CommentStats.rebuild([page.pk for page, _n in pages])
 
     def thread_nodes(self, page, n, content_type, users):
         """n comments of one page as threads in display order (pre-order): each
