@@ -84,7 +84,8 @@ def fragment_key(request, name, values):
 def cached(request, name, compute, *values):
     """What `compute()` returns, stored per generation, host, name and values: the
     value of a fragment, or data that is the same for every reader (the filter
-    options of the search). Without the cache (off or unreachable) it computes."""
+    options and results of the search, the page at an address). None is not
+    stored. Without the cache (off or unreachable) it computes."""
     if not enabled():
         return compute()
     try:
@@ -95,6 +96,8 @@ def cached(request, name, compute, *values):
         return compute()
     if value is None:
         value = compute()
+        if value is None:  # nothing to keep (e.g. no page at this address)
+            return value
         try:
             cache.set(key, value, timeout())
         except Exception:
