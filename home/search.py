@@ -238,10 +238,14 @@ def search_pages(request, form, terms):
     return annotate_display(filtered_pages(request, form)).search(query)
 
 
-def type_counts(request, form, terms):
+def type_counts(request, form, terms, results=None):
     """Hits per page type for the current query and the other filters (one
-    query): shown next to the type options."""
-    results = filtered_pages(request, form, with_type=False).search(build_query(terms))
+    query): shown next to the type options. Without a type filter the page
+    search itself (`results`) has exactly these hits and answers the counts."""
+    if results is None:
+        results = filtered_pages(request, form, with_type=False).search(
+            build_query(terms)
+        )
     counts = results.facet("content_type_id")
     by_model = {}
     for key, (model, _label) in PAGE_TYPES.items():

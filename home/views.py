@@ -99,7 +99,12 @@ def _thawed(frozen):
 
 def _run(request, form, terms, can_read_comments, context):
     result = {}
-    counts = site_search.type_counts(request, form, terms)
+    results = None
+    if form.type != site_search.COMMENT_TYPE:
+        results = site_search.search_pages(request, form, terms)
+    counts = site_search.type_counts(
+        request, form, terms, results=None if form.type else results
+    )
     comment_results = None
     if can_read_comments and form.type in ("", site_search.COMMENT_TYPE):
         comment_results = site_search.search_comments(request, form, terms)
@@ -119,10 +124,13 @@ def _run(request, form, terms, can_read_comments, context):
             result["comment_page_obj"] = page_obj
         return result
 
-    results = site_search.search_pages(request, form, terms)
-    page_obj = Paginator(results, site_search.RESULTS_PER_PAGE).get_page(
-        request.GET.get("seite")
+    paginator = Paginator(results, site_search.RESULTS_PER_PAGE)
+    # The page types partition the hits: the total comes with the type counts,
+    # no extra COUNT query.
+    paginator.__dict__["count"] = (
+        counts[form.type] if form.type else sum(counts.values())
     )
+    page_obj = paginator.get_page(request.GET.get("seite"))
     page_obj.object_list = site_search.decorate(
         list(page_obj.object_list), context["filter_themes"]
     )

@@ -2,6 +2,7 @@
 relevance ordering done once per search instead of once per candidate row.
 Imported only on SQLite (the FTS table's model exists only there)."""
 
+from collections import Counter
 from operator import itemgetter
 
 from django.db.models import CharField, Count, FloatField, Func, IntegerField
@@ -44,9 +45,9 @@ class Unindexed(Func):
 
 
 class RankingMixin:
-    """Adds `ranked()`: [(pk, score)] of the matching objects that pass the
-    queryset's filters, best first (one BM25 score per object over the whole
-    query, title weighted; lower is better; ties newest pk first, as Wagtail
+    """Adds `ranked()`: [(pk, score, content type)] of the matching objects that
+    pass the queryset's filters, best first (one BM25 score per object over the
+    whole query, title weighted; lower is better; ties newest pk first, as Wagtail
     orders them), and `matching()`: the queryset restricted to matches, for
     searches in the queryset's own order. Both are None for the queries Wagtail's
     compiler handles well (match all, negation); `ranked()` also without
@@ -86,10 +87,10 @@ class RankingMixin:
             rows = (
                 index_query.filter(index_entry__object_id__in=allowed)
                 .annotate(score=WeightedBM25())
-                .values_list("index_entry__object_id", "score")
+                .values_list("index_entry__object_id", "score", "_content_type")
             )
             to_python = self.queryset.model._meta.pk.to_python
-            ranked = [(to_python(pk), score) for pk, score in rows]
+            ranked = [(to_python(pk), score, ct) for pk, score, ct in rows]
             ranked.sort(key=itemgetter(0), reverse=True)
             ranked.sort(key=itemgetter(1))
             self._ranked_cache = ranked
@@ -135,13 +136,13 @@ class RankedSearchResults(SQLiteSearchResults):
         window = ranked[self.start : self.stop]
         if not window:
             return []
-        pks = [pk for pk, _score in window]
+        pks = [pk for pk, _score, _ct in window]
         objects = self.query_compiler.queryset.filter(pk__in=pks)
         if self.prefetch_related:
             objects = objects.prefetch_related(*self.prefetch_related)
         by_pk = {obj.pk: obj for obj in objects}
         hits = []
-        for pk, score in window:
+        for pk, score, _ct in window:
             obj = by_pk.get(pk)
             if obj is not None:
                 if self._score_field:
@@ -160,6 +161,13 @@ class RankedSearchResults(SQLiteSearchResults):
 
     def facet(self, field_name):
         compiler = self.query_compiler
+        if field_name == "content_type_id" and compiler.order_by_relevance:
+            # The ranking knows each hit's type: counts without a second query
+            # (the hits of a page search are indexed as their specific type).
+            ranked = self._ranked()
+            if ranked is not None:
+                counts = Counter(ct for _pk, _score, ct in ranked)
+                return dict(counts.most_common())
         matching = self._matching()
         if matching is None:
             return super().facet(field_name)
