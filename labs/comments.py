@@ -47,6 +47,7 @@ from .comment_models import (
     VISIBLE,
     AdoptionKind,
     Comment,
+    CommentStats,
     ExperimentAdoption,
     ReportReason,
 )
@@ -340,7 +341,13 @@ def page_discussion(request, page, form=None):
         login_url=login_url(request, page.get_url(request) + "#beitraege"),
     )
     if not readable:
-        discussion.count = Comment.objects.filter(ACTIVE, page_id=page.pk).count()
+        # Only the number is shown (with the login link): the page's row.
+        discussion.count = (
+            CommentStats.objects.filter(page_id=page.pk)
+            .values_list("comment_count", flat=True)
+            .first()
+            or 0
+        )
         return discussion
 
     pages = shown_pages(request)
