@@ -9,7 +9,7 @@ hub costs the same number of queries at any size.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Q
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from labs.models import Theme, Transferability, has_theme_q
@@ -179,13 +179,34 @@ def sort_options(active_sort):
 
 def related_learnings(learning, candidates, limit=4):
     """Live, public learnings that share themes with `learning`, those sharing
-    the most themes first (one query). `candidates` is the visible learnings."""
-    shared_themes = Theme.objects.filter(learnings=learning).values("pk")
+    the most themes first (one query). `candidates` is the visible learnings.
+    The ranking groups the narrow themes table, not the learnings with all their
+    columns; only the chosen few are read in full."""
+    through = candidates.model._meta.get_field("themes").remote_field.through
+    shared_themes = through.objects.filter(learningpage_id=learning.pk).values(
+        "theme_id"
+    )
+    shared = through.objects.filter(theme_id__in=shared_themes).exclude(
+        learningpage_id=learning.pk
+    )
+    top = (
+        shared.filter(learningpage_id__in=candidates.values("pk"))
+        .values("learningpage_id")
+        .annotate(n=Count("theme_id"))
+        .order_by("-n", "-learningpage__first_published_at", "learningpage__title")
+        .values("learningpage_id")[:limit]
+    )
+    shared_count = (
+        shared.filter(learningpage_id=OuterRef("pk"))
+        .order_by()
+        .values("learningpage_id")
+        .annotate(n=Count("theme_id"))
+        .values("n")
+    )
     return list(
-        candidates.exclude(pk=learning.pk)
-        .filter(themes__in=shared_themes)
-        .annotate(shared_count=Count("themes", distinct=True))
+        candidates.filter(pk__in=top)
+        .annotate(shared_count=Subquery(shared_count))
         .defer_streamfields()
         .select_related("lab__city")
-        .order_by("-shared_count", "-first_published_at", "title")[:limit]
+        .order_by("-shared_count", "-first_published_at", "title")
     )
