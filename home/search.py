@@ -26,6 +26,8 @@ from labs.models import (
     ExperimentPage,
     LabPage,
     Theme,
+    has_theme_q,
+    lab_theme_q,
     live_public,
 )
 from labs.search import build_query, query_terms
@@ -58,11 +60,9 @@ def _pks(queryset):
 
 def theme_q(slug):
     """Pages with the theme (a lab also by its Schwerpunkt)."""
-    condition = _pks(
-        LabPage.objects.filter(Q(primary_theme__slug=slug) | Q(themes__slug=slug))
-    )
+    condition = _pks(LabPage.objects.filter(lab_theme_q(slug)))
     for model in THEMED[1:]:
-        condition |= _pks(model.objects.filter(themes__slug=slug))
+        condition |= has_theme_q(model, slug)
     return condition
 
 

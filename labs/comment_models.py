@@ -241,8 +241,9 @@ class CommentStats(models.Model):
 
     @classmethod
     def rebuild(cls, page_ids=None):
-        """Recount all pages (or the given ones) in a few queries: after bulk
-        loads and in the migration that introduced the numbers."""
+        """Recount all pages (or the given ones) in a few queries, after bulk
+        inserts that send no signals (the migration `labs/0009` does the same
+        with its historical models)."""
         comments = Comment.objects.filter(ACTIVE)
         stale = cls.objects.all()
         if page_ids is not None:

@@ -551,10 +551,11 @@ def has_theme_q(model, slug):
     """Pages of `model` with the Handlungsfeld, as a semi-join on the themes table:
     no duplicate rows, so listings need no DISTINCT (which would make the
     database compute every row's comment statistics before it can paginate)."""
-    through = model._meta.get_field("themes").remote_field.through
-    source = model._meta.get_field("themes").m2m_field_name()
+    themes = model._meta.get_field("themes")
     return models.Q(
-        pk__in=through.objects.filter(theme__slug=slug).values(f"{source}_id")
+        pk__in=themes.remote_field.through.objects.filter(theme__slug=slug).values(
+            f"{themes.m2m_field_name()}_id"
+        )
     )
 
 
