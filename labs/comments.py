@@ -9,7 +9,6 @@ The views are in `labs/views.py`, the emails in `labs/notifications.py`.
 from __future__ import annotations
 
 import hashlib
-import re
 import time
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -52,12 +51,12 @@ from .comment_models import (
     ReportReason,
 )
 from .models import ASSOCIATION_NAME, Membership, ThreadFollow
+from .text import link_count
 
 EDITOR_GROUP = "Redaktion"
 PILOT_GROUP_PREFIX = "Pilotstadt "
 ACCESS_REQUEST_URL = "/konto/zugang-beantragen/"
 PAGE_PARAM = "beitraege"
-LINK_RE = re.compile(r"(https?://|www\.)\S+", re.IGNORECASE)
 
 
 def pilot_group_name(city):
@@ -404,6 +403,25 @@ def comment_url(comment, page=None):
 # --- The form ------------------------------------------------------------------------
 
 
+def check_links(text):
+    """The text, or a refusal when the page would show more than MAX_LINKS links
+    (web addresses with or without http(s)://, bare domains, e-mail addresses)."""
+    links = link_count(text)
+    if links > MAX_LINKS:
+        raise forms.ValidationError(
+            ngettext(
+                "Bitte höchstens %(max)d Link pro Beitrag (jetzt %(count)d). "
+                "Auch Adressen ohne „https://“ und E-Mail-Adressen werden zu Links.",
+                "Bitte höchstens %(max)d Links pro Beitrag (jetzt %(count)d). "
+                "Auch Adressen ohne „https://“ und E-Mail-Adressen werden zu Links.",
+                MAX_LINKS,
+            )
+            % {"max": MAX_LINKS, "count": links},
+            code="links",
+        )
+    return text
+
+
 class CommentForm(CommentSecurityForm):
     """The comment form. Name, email and URL are not fields: they come from the
     account. The security hash and timestamp (django-contrib-comments) tie the
@@ -473,17 +491,7 @@ class CommentForm(CommentSecurityForm):
         text = self.cleaned_data["comment"].replace("\r\n", "\n").strip()
         if not text:
             raise forms.ValidationError(_("Bitte schreiben Sie Ihren Beitrag."))
-        links = len(LINK_RE.findall(text))
-        if links > MAX_LINKS:
-            raise forms.ValidationError(
-                ngettext(
-                    "Bitte höchstens %(max)d Link pro Beitrag (jetzt %(count)d).",
-                    "Bitte höchstens %(max)d Links pro Beitrag (jetzt %(count)d).",
-                    MAX_LINKS,
-                )
-                % {"max": MAX_LINKS, "count": links}
-            )
-        return text
+        return check_links(text)
 
     def clean_reply_to(self):
         reply_to = self.cleaned_data.get("reply_to") or 0
@@ -644,13 +652,7 @@ class EditForm(forms.Form):
         text = self.cleaned_data["comment"].replace("\r\n", "\n").strip()
         if not text:
             raise forms.ValidationError(_("Bitte schreiben Sie Ihren Beitrag."))
-        links = len(LINK_RE.findall(text))
-        if links > MAX_LINKS:
-            raise forms.ValidationError(
-                _("Bitte höchstens %(max)d Links pro Beitrag (jetzt %(count)d).")
-                % {"max": MAX_LINKS, "count": links}
-            )
-        return text
+        return check_links(text)
 
 
 def can_change(comment, viewer):

@@ -434,6 +434,43 @@ def test_too_many_links_are_refused(member_client, discussion, comment_data):
     assert Comment.objects.count() == 1
 
 
+def test_bare_domains_and_email_addresses_count_as_links(
+    member_client, discussion, comment_data
+):
+    """The page links bare domains and e-mail addresses too: they count."""
+    text = "Siehe beispiel.org, info@example.org, stadt.example.com und www.x.de."
+    response = member_client.post(post_url(discussion), comment_data(discussion, text))
+    html = response.content.decode()
+    assert "Bitte höchstens 3 Links pro Beitrag (jetzt 4)." in html
+    assert not Comment.objects.exists()
+    three = "Siehe beispiel.org, info@example.org und https://example.com/x."
+    member_client.post(post_url(discussion), comment_data(discussion, three))
+    page_html = member_client.get(discussion.url).content.decode()
+    body = re.search(r'<div class="comment__body">(.*?)</div>', page_html, re.S)
+    assert body.group(1).count("<a ") == 3
+    assert 'href="mailto:info@example.org"' in body.group(1)
+
+
+def test_edit_counts_links_like_the_page(
+    member_client, discussion, make_comment, member
+):
+    comment = make_comment(discussion, member, "Kurz")
+    url = reverse("labs:comment_edit", args=[comment.pk])
+    response = member_client.post(url, {"comment": "aa.org bb.org cc.org dd.org"})
+    assert "Bitte höchstens 3 Links pro Beitrag (jetzt 4)." in response.content.decode()
+    comment.refresh_from_db()
+    assert comment.comment == "Kurz"
+
+
+def test_adjacent_links_keep_the_space_between_them(
+    member_client, discussion, make_comment, member
+):
+    make_comment(discussion, member, "beispiel.org info@example.org")
+    html = member_client.get(discussion.url).content.decode()
+    body = re.search(r'<div class="comment__body">(.*?)</div>', html, re.S).group(1)
+    assert re.search(r">beispiel\.org</a> <a [^>]*>info@example\.org</a>", body)
+
+
 def test_rate_limit_per_user(member_client, discussion, comment_data):
     for i in range(RATE_LIMIT_COUNT):
         member_client.post(post_url(discussion), comment_data(discussion, f"Nr. {i}"))
