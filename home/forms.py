@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from labs.members import pilot_group_name
 from labs.models import City, Membership, NotificationPreference
+from labs.text import plain_text
 
 from .models import AccessRequest
 from .roles import REDAKTION
@@ -138,11 +139,11 @@ class ProfileForm(AccessibleFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
 
     def save(self):
-        self.user.first_name = self.cleaned_data["first_name"].strip()
-        self.user.last_name = self.cleaned_data["last_name"].strip()
+        self.user.first_name = plain_text(self.cleaned_data["first_name"]).strip()
+        self.user.last_name = plain_text(self.cleaned_data["last_name"]).strip()
         self.user.save(update_fields=["first_name", "last_name"])
         if self.membership is not None:
-            self.membership.function = self.cleaned_data["function"].strip()
+            self.membership.function = plain_text(self.cleaned_data["function"]).strip()
             self.membership.save(update_fields=["function"])
 
 

@@ -18,6 +18,7 @@ from wagtail.search import index
 from . import personal_data
 from .models import ASSOCIATION_NAME, City
 from .search import StemmedSearchMixin
+from .text import plain_text
 
 # Limits (README.md, section Diskussionen). The length is the package's own model
 # limit (COMMENT_MAX_LENGTH, 3,000 characters): changing it would alter the
@@ -166,13 +167,17 @@ class Comment(StemmedSearchMixin, index.Indexed, XtdComment):
             return _("Redaktion")
         if self.user_id is None:
             return _("gelöschtes Konto")
-        return self.user_name
+        return plain_text(self.user_name)
 
     @property
     def affiliation(self):
         if self.author_city_id:
-            return self.author_city.name
+            return plain_text(self.author_city.name)
         return ASSOCIATION_NAME
+
+    @property
+    def function(self):
+        return plain_text(self.author_function)
 
     @property
     def initials(self):

@@ -51,7 +51,7 @@ from .comment_models import (
     ReportReason,
 )
 from .models import ASSOCIATION_NAME, Membership, ThreadFollow
-from .text import link_count
+from .text import is_blank, link_count, plain_text
 
 EDITOR_GROUP = "Redaktion"
 PILOT_GROUP_PREFIX = "Pilotstadt "
@@ -65,7 +65,7 @@ def pilot_group_name(city):
 
 
 def display_name(user):
-    return (user.get_full_name() or user.get_username()).strip()[:50]
+    return plain_text(user.get_full_name() or user.get_username()).strip()[:50]
 
 
 # --- Who is looking ----------------------------------------------------------------
@@ -403,6 +403,30 @@ def comment_url(comment, page=None):
 # --- The form ------------------------------------------------------------------------
 
 
+def clean_contribution(text):
+    """A contribution as it is stored: without bidirectional controls, trimmed;
+    refused when it shows nothing or has too many links."""
+    text = plain_text(text).replace("\r\n", "\n").strip()
+    if not text:
+        raise forms.ValidationError(_("Bitte schreiben Sie Ihren Beitrag."))
+    if is_blank(text):
+        raise forms.ValidationError(
+            _(
+                "Ihr Beitrag enthält nur unsichtbare Zeichen. Bitte schreiben Sie "
+                "Ihren Beitrag."
+            ),
+            code="blank",
+        )
+    return check_links(text)
+
+
+def clean_note(text):
+    """An optional note (report, peer signal): without bidirectional controls;
+    empty when it shows nothing."""
+    text = plain_text(text or "").replace("\r\n", "\n").strip()
+    return "" if is_blank(text) else text
+
+
 def check_links(text):
     """The text, or a refusal when the page would show more than MAX_LINKS links
     (web addresses with or without http(s)://, bare domains, e-mail addresses)."""
@@ -488,10 +512,7 @@ class CommentForm(CommentSecurityForm):
         }
 
     def clean_comment(self):
-        text = self.cleaned_data["comment"].replace("\r\n", "\n").strip()
-        if not text:
-            raise forms.ValidationError(_("Bitte schreiben Sie Ihren Beitrag."))
-        return check_links(text)
+        return clean_contribution(self.cleaned_data["comment"])
 
     def clean_reply_to(self):
         reply_to = self.cleaned_data.get("reply_to") or 0
@@ -649,10 +670,7 @@ class EditForm(forms.Form):
     comment = CommentForm.base_fields["comment"]
 
     def clean_comment(self):
-        text = self.cleaned_data["comment"].replace("\r\n", "\n").strip()
-        if not text:
-            raise forms.ValidationError(_("Bitte schreiben Sie Ihren Beitrag."))
-        return check_links(text)
+        return clean_contribution(self.cleaned_data["comment"])
 
 
 def can_change(comment, viewer):
@@ -701,6 +719,9 @@ class ReportForm(forms.Form):
         ),
         error_messages={"max_length": _("Bitte höchstens %(limit_value)d Zeichen.")},
     )
+
+    def clean_note(self):
+        return clean_note(self.cleaned_data["note"])
 
 
 # --- Moderation ----------------------------------------------------------------------
@@ -814,6 +835,9 @@ class PeerSignalForm(forms.Form):
         widget=forms.RadioSelect,
         required=False,
     )
+
+    def clean_note(self):
+        return clean_note(self.cleaned_data["note"])
 
 
 def recipients_with_preferences(users, kind):

@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission
 
 from .models import City, Membership
+from .text import plain_text
 
 PILOT_GROUP_PREFIX = "Pilotstadt "
 
@@ -128,7 +129,7 @@ def save_member(
                 )
                 % {"city": city.name}
             )
-    first_name, _sep, last_name = " ".join(name.split()).partition(" ")
+    first_name, _sep, last_name = " ".join(plain_text(name).split()).partition(" ")
     User = get_user_model()
     with transaction.atomic():
         user = find_user(email)

@@ -24,6 +24,7 @@ from . import api
 from .blocks import BodyBlock
 from .page_forms import MediaPermissionPageForm
 from .search import StemmedSearchMixin
+from .text import plain_text
 
 PAGE_SIZE = 12
 
@@ -168,6 +169,8 @@ class City(index.Indexed, models.Model):
         return self.name
 
     def save(self, *args, **kwargs):
+        # Shown beside every contribution: no bidirectional controls (labs.text).
+        self.name = plain_text(self.name)
         if not self.slug:
             self.slug = slugify(self.name)
         super().save(*args, **kwargs)

@@ -471,6 +471,67 @@ def test_adjacent_links_keep_the_space_between_them(
     assert re.search(r">beispiel\.org</a> <a [^>]*>info@example\.org</a>", body)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u200b\u200b\u200b",  # zero-width spaces
+        "\u200c\u200d\u2060\ufeff",  # joiners, word joiner, byte order mark
+        "\u00ad\u00ad",  # soft hyphens
+        "\u3000\u200b\u2800\u3164",  # ideographic space, braille blank, filler
+        "\u202e\u2066\u2069",  # only bidirectional controls
+    ],
+)
+def test_contribution_of_only_invisible_characters_is_refused(
+    member_client, discussion, comment_data, text
+):
+    response = member_client.post(post_url(discussion), comment_data(discussion, text))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Bitte schreiben Sie Ihren Beitrag." in html
+    assert not Comment.objects.exists()
+
+
+BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e"]
+BIDI += ["\u2066", "\u2067", "\u2068", "\u2069", "\u200e", "\u200f"]
+
+
+def test_bidirectional_controls_are_removed_from_contributions_and_names(
+    member_client, member, city, discussion, comment_data, make_comment, other_member
+):
+    member.first_name = "\u202eMara"
+    member.save()
+    city.name = "Neckar\u2067weiler"
+    city.save()
+    member_client.post(
+        post_url(discussion),
+        comment_data(discussion, "Siehe \u202egro.elpmaxe\u202c und \u2066Text\u2069"),
+    )
+    comment = Comment.objects.get()
+    assert comment.comment == "Siehe gro.elpmaxe und Text"
+    assert comment.user_name == "Mara Muster"
+    # Stored before: a name and a function with controls are neutralised when shown.
+    old = make_comment(discussion, other_member, "Alt\u202e")
+    Comment.objects.filter(pk=old.pk).update(
+        user_name="Jo\u202enas", author_function="A\u2066B"
+    )
+    html = member_client.get(discussion.url).content.decode()
+    assert not [char for char in BIDI if char in html]
+    assert "Neckarweiler" in html and "Jonas" in html
+
+
+def test_report_note_loses_bidirectional_controls(
+    member_client, discussion, make_comment, other_member
+):
+    from labs.models import CommentReport
+
+    comment = make_comment(discussion, other_member, "Ein Beitrag")
+    member_client.post(
+        reverse("labs:comment_report", args=[comment.pk]),
+        {"reason": "other", "note": "\u202eBitte prüfen"},
+    )
+    assert CommentReport.objects.get().note == "Bitte prüfen"
+
+
 def test_rate_limit_per_user(member_client, discussion, comment_data):
     for i in range(RATE_LIMIT_COUNT):
         member_client.post(post_url(discussion), comment_data(discussion, f"Nr. {i}"))
