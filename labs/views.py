@@ -15,6 +15,7 @@ from django.db import IntegrityError, transaction
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import comments as discussion
@@ -242,16 +243,33 @@ def follow_toggle(request, page_id):
     return HttpResponseRedirect(page.url + "#beitraege")
 
 
+def _invalid_unsubscribe(request):
+    return render(request, "comments/unsubscribe.html", {"invalid": True}, status=400)
+
+
+@csrf_exempt
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request, token):
-    """One click from an email switches the notification off (GET, and POST for
-    mail programs that use List-Unsubscribe-Post); the page offers to undo it."""
+    """One click from an email switches the notification off; the page offers to
+    undo it. Mail programs unsubscribe by POSTing `List-Unsubscribe=One-Click`
+    (RFC 8058) without cookies: that POST needs no CSRF token, the signed token in
+    the URL is its proof. Every other POST (undo) is CSRF-protected."""
+    if request.method == "POST" and request.POST.get("List-Unsubscribe") == "One-Click":
+        try:
+            user, kind, page_id = notifications.read_token(token)
+        except signing.BadSignature:
+            return _invalid_unsubscribe(request)
+        notifications.apply_unsubscribe(user, kind, page_id)
+        return render(request, "comments/unsubscribe.html", {"kind": kind})
+    return _unsubscribe_page(request, token)
+
+
+@csrf_protect
+def _unsubscribe_page(request, token):
     try:
         user, kind, page_id = notifications.read_token(token)
     except signing.BadSignature:
-        return render(
-            request, "comments/unsubscribe.html", {"invalid": True}, status=400
-        )
+        return _invalid_unsubscribe(request)
     page = None
     if page_id and kind in (notifications.FOLLOW, notifications.FOLLOW_LAB):
         from wagtail.models import Page

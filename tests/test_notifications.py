@@ -3,6 +3,7 @@ to the author; why and how to stop in each; one-click unsubscribe; preferences;
 real host in links."""
 
 import re
+import time
 
 import pytest
 from django.contrib.auth.models import Group
@@ -145,6 +146,64 @@ def test_one_click_unfollow_link_in_the_email(
     assert ThreadFollow.objects.filter(user=member, page=discussion).exists()
     # Mail programs post "List-Unsubscribe=One-Click".
     client.post(link, {"List-Unsubscribe": "One-Click"})
+    assert not ThreadFollow.objects.filter(user=member, page=discussion).exists()
+
+
+def test_one_click_post_without_cookies_unsubscribes(member, discussion):
+    """RFC 8058: the mail program POSTs `List-Unsubscribe=One-Click` to the URL of
+    the List-Unsubscribe header, without cookies and without a CSRF token."""
+    from django.test import Client
+
+    ThreadFollow.objects.create(user=member, page=discussion)
+    url = notifications.unsubscribe_url(member, notifications.FOLLOW, discussion.pk)
+    mail_program = Client(enforce_csrf_checks=True)
+    response = mail_program.post(
+        url,
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 200
+    assert not ThreadFollow.objects.filter(user=member, page=discussion).exists()
+
+
+def test_one_click_post_with_a_bad_token_changes_nothing(member, discussion):
+    from django.test import Client
+
+    ThreadFollow.objects.create(user=member, page=discussion)
+    token = notifications.make_token(member, notifications.FOLLOW, discussion.pk)
+    mail_program = Client(enforce_csrf_checks=True)
+    for bad in (token[:-3] + "abc", "kaputt:abc"):
+        response = mail_program.post(
+            reverse("labs:unsubscribe", args=[bad]),
+            {"List-Unsubscribe": "One-Click"},
+        )
+        assert response.status_code == 400
+        assert "Dieser Link gilt nicht mehr" in response.content.decode()
+    # A real token, signed half a year and a minute ago.
+    payload = token.rsplit(":", 2)[0]
+    then = int(time.time()) - notifications.UNSUBSCRIBE_MAX_AGE - 60
+    expired = signing.Signer(salt=notifications.UNSUBSCRIBE_SALT).sign(
+        f"{payload}:{signing.b62_encode(then)}"
+    )
+    response = mail_program.post(
+        reverse("labs:unsubscribe", args=[expired]),
+        {"List-Unsubscribe": "One-Click"},
+    )
+    assert response.status_code == 400
+    assert ThreadFollow.objects.filter(user=member, page=discussion).exists()
+
+
+def test_other_posts_to_the_unsubscribe_page_still_need_the_csrf_token(
+    member, discussion
+):
+    from django.test import Client
+
+    url = notifications.unsubscribe_url(member, notifications.FOLLOW, discussion.pk)
+    browser = Client(enforce_csrf_checks=True)
+    page = browser.get(url)
+    assert page.status_code == 200
+    assert "Rückgängig machen" in page.content.decode()
+    assert browser.post(url, {"action": "undo"}).status_code == 403
     assert not ThreadFollow.objects.filter(user=member, page=discussion).exists()
 
 
