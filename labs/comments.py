@@ -504,10 +504,29 @@ class CommentForm(CommentSecurityForm):
     def form_id(self):
         return "antwort-formular" if self.parent is not None else "beitrag-formular"
 
+    def clean_security_hash(self):
+        try:
+            return super().clean_security_hash()
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                _("Die Sicherheitsprüfung des Formulars ist fehlgeschlagen."),
+                code="security_hash",
+            ) from None
+
+    def clean_timestamp(self):
+        try:
+            return super().clean_timestamp()
+        except forms.ValidationError:
+            raise forms.ValidationError(
+                _("Das Formular war zu lange geöffnet."), code="timestamp"
+            ) from None
+
+    SECURITY_FIELDS = ("content_type", "object_pk", "timestamp", "security_hash")
+
     def security_errors(self):
         return {
             name: self.errors[name]
-            for name in ("content_type", "object_pk", "timestamp", "security_hash")
+            for name in self.SECURITY_FIELDS
             if name in self.errors
         }
 
@@ -595,7 +614,10 @@ class CommentForm(CommentSecurityForm):
         """Every error with the id of its field, for the error summary."""
         items = [{"id": "", "message": error} for error in self.non_field_errors()]
         for name, errors in self.errors.items():
+            # Hidden security fields: the form-wide message above explains them.
             if name == "__all__" or name not in self.fields:
+                continue
+            if name in self.SECURITY_FIELDS:
                 continue
             target = self.field_id(name) if name != "reply_to" else ""
             items.extend({"id": target, "message": error} for error in errors)

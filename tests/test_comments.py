@@ -213,6 +213,53 @@ def test_tampered_security_hash_stores_nothing(member_client, discussion, commen
     assert not Comment.objects.exists()
 
 
+def test_expired_form_explains_in_german_also_on_the_reply_page(
+    member_client, discussion, comment_data, make_comment, other_member
+):
+    import time
+
+    from django_comments.forms import CommentSecurityForm
+
+    parent = make_comment(discussion, other_member, "Frage")
+    data = comment_data(discussion, "Antwort", reply_to=str(parent.pk))
+    old = str(int(time.time()) - 3 * 60 * 60)
+    data["timestamp"] = old
+    data["security_hash"] = CommentSecurityForm(discussion).generate_security_hash(
+        data["content_type"], data["object_pk"], old
+    )
+    for sent in (data, {**data, "security_hash": "0" * 40}):
+        html = member_client.post(post_url(discussion), sent).content.decode()
+        assert "zu lange geöffnet oder wurde verändert" in html
+        assert "check failed" not in html
+    assert Comment.objects.count() == 1
+
+
+def heading_levels(html):
+    main = re.search(r"<main\b.*?</main>", html, re.S).group(0)
+    return [int(level) for level in re.findall(r"<h([1-6])\b", main)]
+
+
+def assert_headings_in_order(html):
+    levels = heading_levels(html)
+    assert levels and levels[0] == 1, levels
+    for before, after in zip(levels, levels[1:], strict=False):
+        assert after <= before + 1, levels
+
+
+def test_comment_forms_with_errors_keep_headings_in_order(
+    member_client, discussion, comment_data, make_comment, other_member
+):
+    parent = make_comment(discussion, other_member, "Frage")
+    reply = member_client.post(
+        post_url(discussion), comment_data(discussion, "", reply_to=str(parent.pk))
+    )
+    assert "Ihr Beitrag wurde nicht gespeichert" in reply.content.decode()
+    assert_headings_in_order(reply.content.decode())
+    page = member_client.post(post_url(discussion), comment_data(discussion, ""))
+    assert "Ihr Beitrag wurde nicht gespeichert" in page.content.decode()
+    assert_headings_in_order(page.content.decode())
+
+
 def test_visitor_sees_that_a_discussion_exists_its_size_and_how_to_get_access(
     client, discussion, make_comment, member
 ):
@@ -360,7 +407,8 @@ def test_author_withdraws_comment_and_replies_stay(
     assert response.status_code == 302
     html = member_client.get(discussion.url).content.decode()
     assert "Zurückzuziehen" not in html
-    assert "vom Verfasser zurückgezogen am" in html
+    assert "von der Verfasserin oder dem Verfasser zurückgezogen am" in html
+    assert "vom Verfasser" not in html
     assert "Die Antwort bleibt" in html
     assert f'id="beitrag-{reply.pk}"' in html
     assert Comment.objects.filter(pk=comment.pk).exists()
