@@ -27,10 +27,13 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install --quiet -e ".[test]"
 	@touch $(VENV)/.installed $@
 
-# stylelint and the Nu HTML checker (vnu.jar, needs Java): versions in package-lock.json.
+# stylelint and the Nu HTML checker (vnu.jar; Java comes from Debian's
+# default-jre-headless, so vnu-jar's install script, which would download a JDK, is
+# not run). Versions in package-lock.json.
+NPM_FLAGS := --no-audit --no-fund --ignore-scripts --loglevel=error
 $(NODE_MODULES): package.json package-lock.json
 	@command -v npm >/dev/null || (echo "npm fehlt: apt-get install npm" >&2; exit 1)
-	npm ci --no-audit --no-fund --loglevel=error || npm install --no-audit --no-fund --loglevel=error
+	npm ci $(NPM_FLAGS) || npm install $(NPM_FLAGS)
 	@touch $@
 
 install: $(VENV)/.installed ## Virtuelle Umgebung anlegen und Abhängigkeiten installieren
