@@ -10,6 +10,8 @@ PORT ?= 8000
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run demo test lint format check bench
 
+NODE_MODULES := node_modules/.installed
+
 help: ## Diese Hilfe
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
@@ -25,9 +27,18 @@ $(VENV)/.installed-test: pyproject.toml | $(VENV)/bin/python
 	$(PIP) install --quiet -e ".[test]"
 	@touch $(VENV)/.installed $@
 
+# stylelint and the Nu HTML checker (vnu.jar; Java comes from Debian's
+# default-jre-headless, so vnu-jar's install script, which would download a JDK, is
+# not run). Versions in package-lock.json.
+NPM_FLAGS := --no-audit --no-fund --ignore-scripts --loglevel=error
+$(NODE_MODULES): package.json package-lock.json
+	@command -v npm >/dev/null || (echo "npm fehlt: apt-get install npm" >&2; exit 1)
+	npm ci $(NPM_FLAGS) || npm install $(NPM_FLAGS)
+	@touch $@
+
 install: $(VENV)/.installed ## Virtuelle Umgebung anlegen und Abhängigkeiten installieren
 
-install-test: $(VENV)/.installed-test ## wie install, zusätzlich mit Test-Werkzeugen
+install-test: $(VENV)/.installed-test $(NODE_MODULES) ## wie install, zusätzlich mit Test-Werkzeugen (auch npm: stylelint, Nu HTML Checker)
 
 demo: install ## Datenbank migrieren und Beispielinhalte laden (falls leer)
 	$(PY) manage.py migrate --no-input
@@ -40,9 +51,10 @@ run: demo ## Installieren, migrieren, Beispielinhalte laden, Server auf 127.0.0.
 test: install-test ## Alle Tests (inkl. Browser-Tests, wenn Chromium vorhanden ist)
 	$(VENV)/bin/pytest
 
-lint: install-test ## ruff (Lint und Format-Prüfung)
+lint: install-test ## ruff (Lint und Format-Prüfung), stylelint (CSS)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	npx --no-install stylelint "static/**/*.css"
 
 format: install-test ## Code formatieren
 	$(VENV)/bin/ruff format .

@@ -11,8 +11,11 @@ site). Screenshots of the final state of each end-to-end flow go to
 """
 
 import os
+import re
 import shutil
+from html.parser import HTMLParser
 from pathlib import Path
+from urllib.parse import urljoin, urlsplit
 
 import pytest
 
@@ -153,6 +156,16 @@ def member_page_without_js(browser, demo_site, blocker):
 
 
 def _logged_in_page(browser, demo_site, username, javascript=True):
+    context = browser.new_context(locale="de-DE", java_script_enabled=javascript)
+    context.set_default_timeout(TIMEOUT_MS)
+    context.add_cookies([session_cookie(demo_site, username)])
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def session_cookie(demo_site, username):
+    """A session cookie of a logged-in demo account, for a browser context."""
     from importlib import import_module
 
     from django.conf import settings
@@ -169,20 +182,11 @@ def _logged_in_page(browser, demo_site, username, javascript=True):
     session[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
     session[HASH_SESSION_KEY] = user.get_session_auth_hash()
     session.create()
-    context = browser.new_context(locale="de-DE", java_script_enabled=javascript)
-    context.set_default_timeout(TIMEOUT_MS)
-    context.add_cookies(
-        [
-            {
-                "name": settings.SESSION_COOKIE_NAME,
-                "value": session.session_key,
-                "url": demo_site.url,
-            }
-        ]
-    )
-    page = context.new_page()
-    yield page
-    context.close()
+    return {
+        "name": settings.SESSION_COOKIE_NAME,
+        "value": session.session_key,
+        "url": demo_site.url,
+    }
 
 
 def public_page_urls():
@@ -253,3 +257,201 @@ def screenshot(request):
         return path
 
     return take
+
+
+# --- The whole site as visitors and members get it ---------------------------------
+
+CRAWL_MEMBER = "stadtplanung.storchenau@example.org"
+CRAWL_MEMBER_CITY = "Storchenau"  # where the member may edit the city's texts
+# Addresses that are no HTML pages of their own or that end the session.
+NOT_CRAWLED = re.compile(
+    r"^/(admin|django-admin|dokumente|static|media|api|feeds)/"
+    r"|\.(ics|json|xml|txt|csv)$|^/konto/abmelden/"
+)
+NOT_POSTED = {"logout"}
+FIELD_TYPES_NOT_SENT = {"submit", "button", "reset", "image", "file"}
+
+
+class PageParts(HTMLParser):
+    """Links and POST forms (with their hidden fields) of one HTML page."""
+
+    def __init__(self):
+        super().__init__()
+        self.links = []
+        self.forms = []
+        self._form = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("href"):
+            self.links.append(attrs["href"])
+        elif tag == "form":
+            self._form = {
+                "method": (attrs.get("method") or "get").lower(),
+                "action": attrs.get("action") or "",
+                "hidden": {},
+                "fields": 0,
+            }
+            self.forms.append(self._form)
+        elif self._form is not None and tag in ("input", "textarea", "select"):
+            kind = (attrs.get("type") or "text").lower() if tag == "input" else tag
+            if kind == "hidden":
+                self._form["hidden"][attrs.get("name", "")] = attrs.get("value", "")
+            elif kind not in FIELD_TYPES_NOT_SENT and attrs.get("name"):
+                self._form["fields"] += 1
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._form = None
+
+
+def route_key(path):
+    """What kind of page an address shows: the URL name, or for Wagtail's pages the
+    page type and the sub-route of a routable page. None for unknown addresses."""
+    from django.http import Http404
+    from django.test import RequestFactory
+    from django.urls import Resolver404, resolve
+    from wagtail.models import Site
+
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return None
+    if match.url_name != "wagtail_serve":
+        return match.view_name
+    request = RequestFactory().get(path)
+    site = Site.find_for_request(request)
+    components = [part for part in path.split("/") if part]
+    try:
+        page, args, _kwargs = site.root_page.specific.route(request, components)
+    except Http404:
+        return None
+    view = args[0] if args and callable(args[0]) else None
+    return (type(page).__name__, getattr(view, "__name__", ""))
+
+
+class Collector:
+    """Fetches pages and form error states with one client and saves the HTML."""
+
+    def __init__(self, client, role, directory):
+        self.client = client
+        self.role = role
+        self.directory = directory
+        self.seen = set()
+        self.saved = {}
+        self.addresses = []  # the addresses fetched with GET that answered 200
+
+    def save(self, label, response):
+        if not response["Content-Type"].startswith("text/html"):
+            return
+        name = f"{self.role}-{len(self.saved):03d}.html"
+        (self.directory / name).write_bytes(response.content)
+        self.saved[name] = f"{self.role}: {label} ({response.status_code})"
+
+    def crawl(self, start):
+        """Fetch the start addresses (query strings kept), then one address per
+        route found in their links, and so on."""
+        queue = list(start)
+        self.seen.update(route_key(urlsplit(url).path) for url in start)
+        while queue:
+            url = queue.pop(0)
+            path = urlsplit(url).path
+            response = self.client.get(url)
+            if response.status_code not in (200, 400, 403, 404):
+                continue
+            self.save(url, response)
+            if not response["Content-Type"].startswith("text/html"):
+                continue
+            if response.status_code == 200:
+                self.addresses.append(url)
+            parts = PageParts()
+            parts.feed(response.content.decode())
+            self.post_forms(path, parts.forms)
+            for href in parts.links:
+                link = urlsplit(urljoin(path, href))
+                if link.netloc not in ("", "testserver") or NOT_CRAWLED.search(
+                    link.path
+                ):
+                    continue
+                key = route_key(link.path)
+                if key is not None and key not in self.seen:
+                    self.seen.add(key)
+                    queue.append(link.path)
+
+    def post_forms(self, path, forms):
+        from django.urls import Resolver404, resolve
+
+        for form in forms:
+            if form["method"] != "post" or not form["fields"]:
+                continue
+            action = urlsplit(urljoin(path, form["action"])).path
+            try:
+                url_name = resolve(action).url_name
+            except Resolver404:
+                continue
+            key = ("form", route_key(action), route_key(path))
+            if url_name in NOT_POSTED or key in self.seen:
+                continue
+            self.seen.add(key)
+            response = self.client.post(action, form["hidden"])
+            if response.status_code in (200, 400):
+                self.save(f"Formular {action} leer gesendet (von {path})", response)
+
+
+@pytest.fixture(scope="session")
+def crawled_site(demo_site, django_db_blocker, tmp_path_factory):
+    """The HTML of the whole demo site, found by following links from one page of
+    every page type (one address per route or page type and sub-route), with every
+    form that has fields sent empty once, as a visitor and as a member (who has a
+    demo account of their own, so form posts change nobody else's data). Also
+    search with and without hits and 404.
+
+    Returns (directory with the saved HTML, {file name: label},
+    {"besuch" | "mitglied": [addresses that answered 200]})."""
+    from django.contrib.auth import get_user_model
+    from django.db import connections
+    from django.test import Client
+    from django.urls import reverse
+
+    from labs.models import City
+
+    directory = tmp_path_factory.mktemp("html")
+    with django_db_blocker.unblock():
+        start = [url for _name, url in public_page_urls()] + [
+            "/suche/?q=Quartier",
+            "/suche/?q=gibtsnichtxyz",
+            "/gibt-es-nicht/",
+        ]
+        member = Client()
+        member.force_login(get_user_model().objects.get(username=CRAWL_MEMBER))
+        own_city = City.objects.get(name=CRAWL_MEMBER_CITY)
+        saved, addresses = {}, {}
+        for role, client, extra in (
+            ("besuch", Client(), []),
+            ("mitglied", member, [reverse("discovery:city", args=[own_city.slug])]),
+        ):
+            collector = Collector(client, role, directory)
+            collector.crawl(extra + start)
+            saved.update(collector.saved)
+            addresses[role] = collector.addresses
+        connections.close_all()
+    return directory, saved, addresses
+
+
+@pytest.fixture
+def context_as(browser, demo_site, blocker):
+    """Browser contexts for the roles of `crawled_site`: context_as("besuch") or
+    context_as("mitglied", viewport=...), closed afterwards."""
+    contexts = []
+
+    def make(role, **kwargs):
+        context = browser.new_context(locale="de-DE", **kwargs)
+        context.set_default_timeout(TIMEOUT_MS)
+        if role == "mitglied":
+            context.add_cookies([session_cookie(demo_site, CRAWL_MEMBER)])
+        contexts.append(context)
+        return context
+
+    yield make
+    for context in contexts:
+        context.close()

@@ -60,3 +60,15 @@ def test_offer_pages_and_consultation_form_pass_axe(demo_site, blocker, page):
     if found:
         problems["Beratung anfragen (Fehler)"] = found
     assert not problems, problems
+
+
+def test_spam_trap_field_is_hidden_on_the_consultation_form(demo_site, blocker, page):
+    """The honeypot „Bitte dieses Feld leer lassen“ is for programs, not people:
+    neither its label nor its input is visible or reachable with the keyboard."""
+    advice = FachberatungPage.objects.live().first()
+    page.goto(demo_site.url + advice.url + "anfragen/")
+    assert page.get_by_role("button", name="Anfrage senden").is_visible()
+    trap_label = page.get_by_text("Bitte dieses Feld leer lassen")
+    assert trap_label.count() == 1
+    assert not trap_label.is_visible()
+    assert not page.locator("input[name=website]").is_visible()
