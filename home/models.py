@@ -21,7 +21,6 @@ from labs.models import (
     live_public,
     with_last_activity,
 )
-from labs.search import StemmedSearchMixin
 
 from .offers import ContactRoleBlock
 
@@ -228,6 +227,13 @@ class HomePage(BasePage):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Weitere Inhalte"))
 
+    search_fields = BasePage.search_fields + [
+        index.SearchField("hero_title"),
+        index.SearchField("intro"),
+        index.SearchField("easy_language_intro"),
+        index.SearchField("body"),
+    ]
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [
         FieldPanel("hero_title"),
         FieldPanel("intro"),
@@ -312,18 +318,19 @@ class HomePage(BasePage):
         return context
 
 
-class ContentPage(StemmedSearchMixin, BasePage):
+class ContentPage(BasePage):
     """Über das Projekt, Impressum, Datenschutz, Barrierefreiheit, Leichte Sprache …"""
 
     intro = models.TextField(_("Einleitung"), blank=True)
     body = StreamField(BodyBlock(), verbose_name=_("Inhalt"))
     last_reviewed = models.DateField(_("Stand"), null=True, blank=True)
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("body"),
-        index.SearchField("search_stems"),
     ]
+    search_filter_key = "seite"
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("body"),

@@ -68,11 +68,14 @@ class FachberatungPage(RoutablePageMixin, BasePage):
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Weitere Inhalte"))
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("intro"),
         index.SearchField("topics"),
         index.SearchField("how_to"),
+        index.SearchField("body"),
     ]
+    search_filter_key = "fachberatung"
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         FieldPanel("topics"),
@@ -229,6 +232,12 @@ class PartnersPage(BasePage):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]
     )
 
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("search_partner_text"),
+    ]
+    search_filter_key = "partner"
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = []
@@ -236,6 +245,13 @@ class PartnersPage(BasePage):
 
     class Meta:
         verbose_name = _("Partner*innen der Landesstrategie")
+
+    def search_partner_text(self):
+        """The partners' names and descriptions, shown on the page, in its index."""
+        return " ".join(
+            f"{name} {description}"
+            for name, description in Partner.objects.values_list("name", "description")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -253,6 +269,8 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]
     )
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["home.NewsPage"]
@@ -304,10 +322,12 @@ class NewsPage(BasePage):
         Theme, related_name="news", blank=True, verbose_name=_("Handlungsfelder")
     )
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("teaser"),
         index.SearchField("body"),
     ]
+    search_filter_key = "neuigkeit"
+    search_summary_field = "teaser"
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("date")]),
         FieldPanel("teaser"),

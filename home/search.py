@@ -1,5 +1,6 @@
-"""Site-wide search: pages (labs, experiments, learnings, discussions, content
-pages) and comments, with filters by type, theme, city and year.
+"""Site-wide search: pages of every type and comments, with filters by type,
+theme, city and year. The page types come from Wagtail's page model registry:
+every type a visitor can read is searched and listed in the type filter.
 
 A results page costs a fixed number of queries, whatever the number of hits:
 the hits carry their city, summary and date as annotations of the search query,
@@ -7,6 +8,7 @@ and the themes of all hits on a page come in one UNION query.
 """
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import CharField, DateField, OuterRef, Q, Subquery, TextField
@@ -14,7 +16,7 @@ from django.db.models.functions import Coalesce, ExtractYear, TruncDate
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from knowledge.models import LearningPage
@@ -33,18 +35,38 @@ from labs.models import (
 from labs.search import build_query, query_terms
 
 from . import render_cache
-from .models import ContentPage
 
-PAGE_TYPES = {
-    "labor": (LabPage, _("StadtLabore")),
-    "experiment": (ExperimentPage, _("Experimente")),
-    "erkenntnis": (LearningPage, _("Erkenntnisse")),
-    "diskussion": (DiscussionPage, _("Diskussionen")),
-    "seite": (ContentPage, _("Informationsseiten")),
-}
+
+@cache
+def page_types():
+    """{filter key: (model, label)} of every page type (Wagtail's registry), in
+    the registry's order. The label is the plural, for a type with a single page
+    (an overview, the home page) its name."""
+    types = {}
+    for model in get_page_models():
+        if model is Page:
+            continue
+        key = getattr(model, "search_filter_key", "") or model._meta.model_name
+        meta = model._meta
+        label = meta.verbose_name if model.max_count == 1 else meta.verbose_name_plural
+        types[key] = (model, label)
+    return types
+
+
+def summary_fields():
+    """(model, field) of the page types that name a summary for their hits."""
+    return [
+        (model, model.search_summary_field)
+        for model, _label in page_types().values()
+        if getattr(model, "search_summary_field", "")
+    ]
+
+
 COMMENT_TYPE = "beitrag"
 COMMENT_LABEL = _("Beiträge in Diskussionen")
 THEMED = (LabPage, ExperimentPage, LearningPage, DiscussionPage)
+# Page types with a date of their own; the others are dated by first publication.
+DATED = (LabPage, ExperimentPage, LearningPage)
 RESULTS_PER_PAGE = 10
 COMMENTS_PREVIEW = 5
 
@@ -89,11 +111,7 @@ def year_q(year):
         _pks(LabPage.objects.filter(start_date__year=year))
         | _pks(ExperimentPage.objects.filter(start_date__year=year))
         | _pks(LearningPage.objects.filter(last_reviewed__year=year))
-        | _pks(
-            Page.objects.type(DiscussionPage, ContentPage).filter(
-                first_published_at__year=year
-            )
-        )
+        | _pks(Page.objects.not_type(*DATED).filter(first_published_at__year=year))
     )
 
 
@@ -109,11 +127,7 @@ def annotate_display(queryset):
             output_field=CharField(),
         ),
         hit_summary=Coalesce(
-            _value(LabPage, "teaser"),
-            _value(ExperimentPage, "teaser"),
-            _value(LearningPage, "recommendation"),
-            _value(DiscussionPage, "question"),
-            _value(ContentPage, "intro"),
+            *(_value(model, name) for model, name in summary_fields()),
             output_field=TextField(),
         ),
         hit_date=Coalesce(
@@ -159,15 +173,15 @@ def themes_by_page(page_ids, themes):
 def available_years(request):
     """Years for the year filter, newest first (one query)."""
     parts = [
-        live_public(model.objects.all(), request)
+        live_public(queryset, request)
         .annotate(y=ExtractYear(field))
         .order_by()
         .values_list("y", flat=True)
-        for model, field in (
-            (LabPage, "start_date"),
-            (ExperimentPage, "start_date"),
-            (LearningPage, "last_reviewed"),
-            (DiscussionPage, "first_published_at"),
+        for queryset, field in (
+            (LabPage.objects.all(), "start_date"),
+            (ExperimentPage.objects.all(), "start_date"),
+            (LearningPage.objects.all(), "last_reviewed"),
+            (Page.objects.not_type(*DATED), "first_published_at"),
         )
     ]
     years = {year for year in parts[0].union(*parts[1:]) if year}
@@ -204,7 +218,7 @@ def read_form(request, max_length):
         }
         form.query = raw[:max_length]
     kind = _param(request, "typ")
-    if kind in PAGE_TYPES or kind == COMMENT_TYPE:
+    if kind in page_types() or kind == COMMENT_TYPE:
         form.type = form.active["typ"] = kind
     theme = _param(request, "thema")
     if theme:
@@ -220,9 +234,10 @@ def read_form(request, max_length):
 
 
 def filtered_pages(request, form, *, with_type=True):
-    models = [model for model, _label in PAGE_TYPES.values()]
-    if with_type and form.type in PAGE_TYPES:
-        models = [PAGE_TYPES[form.type][0]]
+    types = page_types()
+    models = [model for model, _label in types.values()]
+    if with_type and form.type in types:
+        models = [types[form.type][0]]
     queryset = live_public(Page.objects.type(*models), request)
     if form.theme:
         queryset = queryset.filter(theme_q(form.theme))
@@ -248,7 +263,7 @@ def type_counts(request, form, terms, results=None):
         )
     counts = results.facet("content_type_id")
     by_model = {}
-    for key, (model, _label) in PAGE_TYPES.items():
+    for key, (model, _label) in page_types().items():
         ct = ContentType.objects.get_for_model(model)
         by_model[key] = counts.get(ct.pk, 0)
     return by_model
@@ -313,10 +328,10 @@ __all__ = [
     "COMMENTS_PREVIEW",
     "COMMENT_LABEL",
     "COMMENT_TYPE",
-    "PAGE_TYPES",
     "RESULTS_PER_PAGE",
     "decorate",
     "filter_options",
+    "page_types",
     "query_terms",
     "read_form",
     "search_comments",

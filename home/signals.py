@@ -1,15 +1,19 @@
 """Keep a pilot city's group and collection in step with its City record and its
 labs: a renamed city renames "Pilotstadt <Name>", switching "Darf direkt
 veröffentlichen" gives or takes the group's publish permission, and a further lab of
-the city gets the group's permissions at once."""
+the city gets the group's permissions at once. The partners page stays findable by
+the names of the partners it lists."""
 
 from django.contrib.auth.models import Group
-from django.db.models.signals import post_save, pre_save
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import Collection
+from wagtail.search import index
 
 from labs.members import pilot_group_name
 from labs.models import City, LabPage
+
+from .offers import Partner, PartnersPage
 
 
 @receiver(pre_save, sender=City)
@@ -52,3 +56,12 @@ def give_new_lab_to_its_pilot_city(sender, instance, created=False, raw=False, *
     from .pilot_cities import sync_publishing
 
     sync_publishing(instance.city)
+
+
+@receiver(post_save, sender=Partner)
+@receiver(post_delete, sender=Partner)
+def reindex_partners_page(sender, raw=False, **kwargs):
+    if raw:
+        return
+    for page in PartnersPage.objects.all():
+        index.insert_or_update_object(page)

@@ -29,7 +29,7 @@ def search(request):
         "comment_hits": None,
         "comment_page_obj": None,
         "type_choices": [
-            (key, label) for key, (_model, label) in site_search.PAGE_TYPES.items()
+            (key, label) for key, (_model, label) in site_search.page_types().items()
         ],
         **site_search.filter_options(request),
     }
@@ -110,7 +110,7 @@ def _run(request, form, terms, can_read_comments, context):
         comment_results = site_search.search_comments(request, form, terms)
     choices = [
         (key, f"{label} ({counts[key]})")
-        for key, (_model, label) in site_search.PAGE_TYPES.items()
+        for key, (_model, label) in site_search.page_types().items()
     ]
     if can_read_comments:
         choices.append((site_search.COMMENT_TYPE, str(site_search.COMMENT_LABEL)))

@@ -45,6 +45,8 @@ class FundingIndexPage(BasePage):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]
     )
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["knowledge.FundingProgrammePage"]
@@ -153,12 +155,15 @@ class FundingProgrammePage(BasePage):
         ),
     )
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("funder"),
         index.SearchField("teaser"),
         index.SearchField("eligible"),
         index.SearchField("conditions"),
+        index.SearchField("amount_note"),
     ]
+    search_filter_key = "foerderprogramm"
+    search_summary_field = "teaser"
 
     content_panels = Page.content_panels + [
         FieldPanel("funder"),

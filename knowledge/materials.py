@@ -48,6 +48,8 @@ class MaterialIndexPage(BasePage):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]
     )
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["knowledge.MaterialPage"]
@@ -161,7 +163,7 @@ class MaterialPage(BasePage):
         verbose_name=_("Zugehörige StadtLabore"),
     )
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("description"),
         index.SearchField("publisher"),
         index.AutocompleteField("description"),
@@ -169,6 +171,8 @@ class MaterialPage(BasePage):
         index.FilterField("year"),
         index.FilterField("accessible_checked"),
     ]
+    search_filter_key = "material"
+    search_summary_field = "description"
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("material_type"), FieldPanel("year")]),

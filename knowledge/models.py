@@ -31,7 +31,6 @@ from labs.models import (
     live_public,
     with_comment_stats,
 )
-from labs.search import StemmedSearchMixin
 
 from .api import learning_api_fields
 
@@ -57,6 +56,8 @@ class KnowledgeIndexPage(BasePage):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]
     )
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         InlinePanel(
@@ -144,7 +145,7 @@ class FeaturedLearning(Orderable):
         verbose_name_plural = _("Empfohlene Erkenntnisse")
 
 
-class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage):
+class LearningPage(LabChildMixin, CommentableMixin, BasePage):
     """Erkenntnis: the title is the core statement (Kernaussage) in one sentence."""
 
     kind = models.CharField(
@@ -197,7 +198,7 @@ class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("Weitere Inhalte"))
     last_reviewed = models.DateField(_("Stand / zuletzt geprüft"))
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("context_text"),
         index.SearchField("recommendation"),
         index.SearchField("retrospective"),
@@ -206,9 +207,10 @@ class LearningPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage
         index.SearchField("body"),
         index.SearchField("search_city_name"),
         index.RelatedFields("themes", [index.SearchField("name")]),
-        index.SearchField("search_stems"),
         index.FilterField("kind"),
     ]
+    search_filter_key = "erkenntnis"
+    search_summary_field = "recommendation"
 
     content_panels = Page.content_panels + [
         FieldRowPanel([FieldPanel("kind"), FieldPanel("evidence_level")]),

@@ -99,6 +99,8 @@ class EventIndexPage(BasePage):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]
     )
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["labs.EventPage"]
@@ -276,13 +278,19 @@ class EventPage(BasePage):
         ),
     )
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("teaser"),
         index.SearchField("programme"),
         index.SearchField("venue"),
+        index.SearchField("address"),
+        index.SearchField("speakers"),
+        index.SearchField("accessibility_note"),
+        index.SearchField("documentation"),
         index.FilterField("kind"),
         index.FilterField("start"),
     ]
+    search_filter_key = "veranstaltung"
+    search_summary_field = "teaser"
 
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),

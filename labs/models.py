@@ -424,8 +424,17 @@ class DiscussionStatus(models.TextChoices):
 # --- Mixins ---------------------------------------------------------------------
 
 
-class BasePage(Page):
-    """Fields and behaviour every page of the site shares."""
+class BasePage(StemmedSearchMixin, Page):
+    """Fields and behaviour every page of the site shares.
+
+    Every page type is searchable by its title and text: subclasses extend
+    `search_fields` with their reader-visible text fields. The site search lists
+    every page type in its type filter under `search_filter_key` (default: the
+    model name) and shows `search_summary_field` as the hit's summary."""
+
+    search_fields = Page.search_fields + [index.SearchField("search_stems")]
+    search_filter_key = ""
+    search_summary_field = ""
 
     is_demo = models.BooleanField(
         _("Beispielinhalt (fiktiv)"),
@@ -591,6 +600,8 @@ class LabIndexPage(BasePage):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]
     )
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["labs.LabPage"]
@@ -621,7 +632,7 @@ class LabIndexPage(BasePage):
         return context
 
 
-class LabPage(StemmedSearchMixin, BasePage):
+class LabPage(BasePage):
     city = models.ForeignKey(
         City,
         on_delete=models.PROTECT,
@@ -734,7 +745,7 @@ class LabPage(StemmedSearchMixin, BasePage):
     )
     last_reviewed = models.DateField(_("Stand / zuletzt geprüft"))
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("teaser"),
         index.SearchField("guiding_question"),
         index.SearchField("quarter_name"),
@@ -742,6 +753,9 @@ class LabPage(StemmedSearchMixin, BasePage):
         index.SearchField("challenges"),
         index.SearchField("goals"),
         index.SearchField("partners"),
+        index.SearchField("responsible_units"),
+        index.SearchField("quote_text"),
+        index.SearchField("quote_author"),
         index.SearchField("body"),
         index.SearchField("easy_language_summary"),
         index.FilterField("status"),
@@ -749,8 +763,9 @@ class LabPage(StemmedSearchMixin, BasePage):
         index.RelatedFields("city", [index.SearchField("name")]),
         index.RelatedFields("primary_theme", [index.SearchField("name")]),
         index.RelatedFields("themes", [index.SearchField("name")]),
-        index.SearchField("search_stems"),
     ]
+    search_filter_key = "labor"
+    search_summary_field = "teaser"
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -873,7 +888,7 @@ class LabPage(StemmedSearchMixin, BasePage):
 # --- Experiments ----------------------------------------------------------------
 
 
-class ExperimentPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage):
+class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
     teaser = models.TextField(
         _("Kurzbeschreibung"),
         max_length=300,
@@ -965,7 +980,7 @@ class ExperimentPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePa
         _("Nächste Schritte"), blank=True, features=["ul", "bold"]
     )
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("teaser"),
         index.SearchField("hypothesis"),
         index.SearchField("result"),
@@ -976,11 +991,15 @@ class ExperimentPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePa
         index.SearchField("obstacles"),
         index.SearchField("next_steps"),
         index.SearchField("transfer_conditions"),
+        index.SearchField("success_criteria"),
+        index.SearchField("resources_staff"),
+        index.SearchField("cost_note"),
         index.SearchField("search_city_name"),
         index.RelatedFields("themes", [index.SearchField("name")]),
-        index.SearchField("search_stems"),
         index.FilterField("status"),
     ]
+    search_filter_key = "experiment"
+    search_summary_field = "teaser"
 
     content_panels = Page.content_panels + [
         FieldPanel("teaser"),
@@ -1056,6 +1075,8 @@ class DiscussionIndexPage(BasePage):
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]
     )
 
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    search_summary_field = "intro"
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage"]
     subpage_types = ["labs.DiscussionPage"]
@@ -1097,7 +1118,7 @@ class DiscussionIndexPage(BasePage):
         return context
 
 
-class DiscussionPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePage):
+class DiscussionPage(LabChildMixin, CommentableMixin, BasePage):
     question = RichTextField(
         _("Anliegen / Frage"),
         features=["bold", "italic", "link", "ol", "ul"],
@@ -1139,13 +1160,14 @@ class DiscussionPage(StemmedSearchMixin, LabChildMixin, CommentableMixin, BasePa
         Theme, related_name="discussions", blank=True, verbose_name=_("Handlungsfelder")
     )
 
-    search_fields = Page.search_fields + [
+    search_fields = BasePage.search_fields + [
         index.SearchField("question"),
         index.SearchField("search_city_name"),
         index.RelatedFields("themes", [index.SearchField("name")]),
-        index.SearchField("search_stems"),
         index.FilterField("status"),
     ]
+    search_filter_key = "diskussion"
+    search_summary_field = "question"
 
     content_panels = Page.content_panels + [
         FieldPanel("question"),

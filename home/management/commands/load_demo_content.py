@@ -28,6 +28,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
+from wagtail.search import index
 
 from home import demo, demo_events, demo_offers, roles
 from home import demo_content as content
@@ -299,6 +300,15 @@ class Command(BaseCommand):
         self.load_follows(labs)
         demo_events.load(self.learnings, self.log)
         demo_offers.load(self.log)
+        self.update_search_index()
+
+    def update_search_index(self):
+        """Every page in the search index with its final text: some builders set
+        fields with a queryset update (the lab of a page) or add what a page
+        lists (the partners) after the page was saved."""
+        self.log("Aktualisiere den Suchindex …")
+        for page in Page.objects.exclude(depth=1).specific():
+            index.insert_or_update_object(page)
 
     def load_site_settings(self):
         self.log("Fülle die Einstellungen der Plattform …")
