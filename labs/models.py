@@ -536,7 +536,13 @@ class LabChildMixin(models.Model):
 def live_public(queryset, request):
     """`queryset.live().public()`, but the view restrictions are read once per
     request: Wagtail's `.public()` queries them on every call, and a page with
-    several listings would pay for them several times."""
+    several listings would pay for them several times.
+
+    A page's own relations in a preview or a revision view live in memory
+    (modelcluster's `FakeQuerySet`): they are read as the same pages from the
+    database, so that a draft's relations are filtered like the live ones."""
+    if not isinstance(queryset, models.QuerySet):
+        queryset = queryset.model.objects.filter(pk__in=[item.pk for item in queryset])
     private_q = getattr(request, "_private_pages_q", None)
     if private_q is None:
         private_q = request._private_pages_q = Page.objects.all().private_q()
