@@ -52,6 +52,7 @@ from .comment_models import (
     ReportReason,
 )
 from .models import ASSOCIATION_NAME, Membership, ThreadFollow
+from .parsing import parse_page_number
 
 EDITOR_GROUP = "Redaktion"
 PILOT_GROUP_PREFIX = "Pilotstadt "
@@ -278,11 +279,7 @@ class Discussion:
 
 
 def shown_pages(request):
-    try:
-        value = int(request.GET.get(PAGE_PARAM, "1"))
-    except (TypeError, ValueError):
-        value = 1
-    return min(max(value, 1), 1000)
+    return parse_page_number(request.GET.get(PAGE_PARAM), maximum=1000)
 
 
 def thread_queryset(page, limit, viewer=None):
