@@ -28,6 +28,7 @@ from labs.members import (
     save_member,
 )
 from labs.models import Membership, NotificationPreference, ThreadFollow
+from labs.parsing import parse_id
 
 from .models import AccessRequest, AccessRequestStatus
 from .roles import REDAKTION
@@ -238,8 +239,9 @@ def comments_of(user) -> list[dict]:
     for comment in model.objects.filter(user=user).order_by("pk"):
         entry = _fields_of(comment)
         object_pk = getattr(comment, "object_pk", None)
-        if object_pk and str(object_pk).isdigit():
-            entry["seite"] = _page_info(int(object_pk))
+        page_id = parse_id(str(object_pk or ""))
+        if page_id:
+            entry["seite"] = _page_info(page_id)
         comments.append(entry)
     return comments
 

@@ -10,13 +10,25 @@ experiments, learnings and discussions are declared in `labs.api` and
 """
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.http import Http404
+from django.utils.translation import gettext as _
 from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
 from rest_framework.throttling import SimpleRateThrottle
+from wagtail.api.v2.filters import FieldsFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Collection, CollectionViewRestriction, Page, Site
+
+from labs.parsing import parse_choice, parse_id, parse_int
+
+# Parameters that name a page or an object: ids only.
+ID_PARAMETERS = ("id", "child_of", "ancestor_of", "descendant_of", "translation_of")
+SEARCH_OPERATORS = ("and", "or")
 
 
 class ApiRateThrottle(SimpleRateThrottle):
@@ -34,14 +46,71 @@ class ApiRateThrottle(SimpleRateThrottle):
         }
 
 
+class CheckedFieldsFilter(FieldsFilter):
+    """Wagtail's field filters (`?start_date=…`, `?themes=…`), with values that do
+    not fit the field (a date, an id) refused as a bad request."""
+
+    def filter_queryset(self, request, queryset, view):
+        try:
+            return super().filter_queryset(request, queryset, view)
+        except (ValueError, ValidationError) as error:
+            raise BadRequestError("field filter error") from error
+
+
+def checked_filters(backends):
+    return [
+        CheckedFieldsFilter if backend is FieldsFilter else backend
+        for backend in backends
+    ]
+
+
 class PublicAPIMixin:
     renderer_classes = [JSONRenderer]
     authentication_classes = []
     permission_classes = []
     throttle_classes = [ApiRateThrottle]
 
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        check_parameters(request.GET)
+
+    def handle_exception(self, exc):
+        """Errors as JSON with a German message; Wagtail's own (English) reason
+        follows in brackets, it names the parameter."""
+        if isinstance(exc, BadRequestError):
+            message = _("Die Anfrage ist ungültig (%(reason)s).") % {"reason": exc}
+            return Response({"message": message}, status=400)
+        if isinstance(exc, Http404):
+            return Response({"message": _("Nicht gefunden.")}, status=404)
+        return super().handle_exception(exc)
+
+
+def check_parameters(query):
+    """Refuse junk before Wagtail turns it into a database query: NUL characters,
+    ids that are no ids, numbers beyond the database's range, unknown search
+    operators. Wagtail checks the rest (unknown fields, types, orderings)."""
+    for name, values in query.lists():
+        for value in values:
+            if "\x00" in name or "\x00" in value:
+                raise BadRequestError("null characters are not allowed")
+            number = value.strip().lstrip("-")
+            if number.isdigit() and parse_int(number) is None:
+                raise BadRequestError(f"{name}: not a number in range")
+    for name in ID_PARAMETERS:
+        if name in query and parse_id(query[name]) is None:
+            raise BadRequestError(f"{name} must be a positive integer")
+    for name in ("offset", "limit"):
+        if name in query and parse_int(query[name]) is None:
+            raise BadRequestError(f"{name} must be a positive integer")
+    if "search_operator" in query and not parse_choice(
+        query["search_operator"], SEARCH_OPERATORS
+    ):
+        raise BadRequestError("search_operator must be 'and' or 'or'")
+
 
 class PublicPagesAPIViewSet(PublicAPIMixin, PagesAPIViewSet):
+    filter_backends = checked_filters(PagesAPIViewSet.filter_backends)
+
     def get_base_queryset(self):
         """Live pages of the requested site without any view restriction, the
         same for everyone (a page password entered on the site opens nothing
@@ -73,6 +142,8 @@ def restricted_collection_ids():
 
 
 class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
+    filter_backends = checked_filters(ImagesAPIViewSet.filter_backends)
+
     def get_queryset(self):
         return self.model.objects.exclude(
             collection__in=restricted_collection_ids()
@@ -80,6 +151,8 @@ class PublicImagesAPIViewSet(PublicAPIMixin, ImagesAPIViewSet):
 
 
 class PublicDocumentsAPIViewSet(PublicAPIMixin, DocumentsAPIViewSet):
+    filter_backends = checked_filters(DocumentsAPIViewSet.filter_backends)
+
     def get_queryset(self):
         return self.model.objects.exclude(
             collection__in=restricted_collection_ids()

@@ -31,6 +31,7 @@ from labs.models import (
     Theme,
     live_public,
 )
+from labs.parsing import parse_id
 
 FEED_SIZE = 30
 DESCRIPTION_LENGTH = 500
@@ -189,7 +190,8 @@ class LearningsFeed(PageFeed):
 class LabFeed(MixedPageFeed):
     def get_subject(self, request, lab):
         labs = live_public(LabPage.objects.select_related("city"), request)
-        match = Q(slug=lab) | Q(pk=int(lab)) if lab.isdigit() else Q(slug=lab)
+        number = parse_id(lab)
+        match = Q(slug=lab) | Q(pk=number) if number else Q(slug=lab)
         found = labs.filter(match).order_by("path").first()
         if found is None:
             raise Http404(_("Dieses StadtLabor gibt es nicht (mehr)."))

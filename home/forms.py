@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 
 from labs.members import pilot_group_name
 from labs.models import City, Membership, NotificationPreference
+from labs.parsing import parse_id
 from labs.text import plain_text
 
 from .models import AccessRequest
@@ -195,8 +196,9 @@ class CityChoiceField(forms.ChoiceField):
     def clean(self, value):
         value = super().clean(value)
         city = None
-        if value and value.isdigit():
-            city = City.objects.filter(pk=int(value)).first()
+        city_id = parse_id(value)
+        if city_id:
+            city = City.objects.filter(pk=city_id).first()
         if city is None and value and value != OTHER_CITY:
             city = City.objects.filter(name__iexact=" ".join(value.split())).first()
         if city is None:

@@ -32,6 +32,7 @@ from labs.models import (
     lab_theme_q,
     live_public,
 )
+from labs.parsing import parse_year
 from labs.search import build_query, query_terms
 
 from . import render_cache
@@ -226,10 +227,10 @@ def read_form(request, max_length):
     city = _param(request, "stadt")
     if city:
         form.city = form.active["stadt"] = city
-    year = _param(request, "jahr", 4)
-    if year.isdigit() and 1900 < int(year) < 2200:
-        form.year = int(year)
-        form.active["jahr"] = year
+    year = parse_year(_param(request, "jahr", 4))
+    if year is not None:
+        form.year = year
+        form.active["jahr"] = str(year)
     return form
 
 

@@ -30,6 +30,7 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 from wagtail_modeladmin.views import InstanceSpecificView
 
 from labs.models import City, LabPage
+from labs.parsing import parse_id
 
 from . import accounts
 from .models import AccessRequest, AccessRequestStatus
@@ -245,7 +246,7 @@ def provision_view(request):
     if not request.user.has_perm(PROVISION_PERMISSION):
         raise PermissionDenied
     initial = {}
-    city = City.objects.filter(pk=request.GET.get("city") or 0).first()
+    city = City.objects.filter(pk=parse_id(request.GET.get("city")) or 0).first()
     if city is not None:
         initial = {"city": city, "publishes_directly": city.publishes_directly}
     form = ProvisionForm(request.POST or None, initial=initial)

@@ -13,6 +13,7 @@ from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
 from labs.models import Theme, Transferability, has_theme_q
+from labs.parsing import parse_choice, parse_id
 
 # GET parameter → lookup on LearningPage
 FACETS = {
@@ -68,15 +69,16 @@ def read_filters(request):
         value = request.GET.get(param, "").replace("\x00", "").strip()[:100]
         if not value:
             continue
-        if param == "labor" and not (value.isdigit() and len(value) <= 9):
-            continue
+        if param == "labor":
+            if parse_id(value) is None:
+                continue
+            value = str(parse_id(value))
         active[param] = value
     return active
 
 
 def read_sort(request):
-    value = request.GET.get("sortierung", "")
-    return value if value in SORTS else DEFAULT_SORT
+    return parse_choice(request.GET.get("sortierung"), SORTS, DEFAULT_SORT)
 
 
 def facet_q(active, *, without=None):
@@ -84,7 +86,7 @@ def facet_q(active, *, without=None):
     condition = Q()
     for param, value in active.items():
         if param != without:
-            condition &= Q(**{FACETS[param]: int(value) if param == "labor" else value})
+            condition &= Q(**{FACETS[param]: value})
     return condition or None
 
 
@@ -96,9 +98,7 @@ def apply_filters(queryset, active):
             queryset = queryset.filter(has_theme_q(queryset.model, value))
             continue
         lookup = FACETS[param]
-        queryset = queryset.filter(
-            **{lookup: int(value) if param == "labor" else value}
-        )
+        queryset = queryset.filter(**{lookup: value})
     return queryset
 
 

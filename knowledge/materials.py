@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from labs.models import BasePage, Theme, filter_by_request, live_public, paginate
+from labs.parsing import parse_year
 
 MAX_QUERY_LENGTH = 200
 
@@ -72,9 +73,7 @@ class MaterialIndexPage(BasePage):
             {
                 "typ": "material_type",
                 "thema": "themes__slug",
-                "jahr": lambda value: (
-                    models.Q(year=int(value)) if value.isdigit() else models.Q(pk=None)
-                ),
+                "jahr": lambda value: models.Q(year=parse_year(value) or 0),
                 "barrierefrei": lambda value: (
                     models.Q(accessible_checked=True) if value == "ja" else models.Q()
                 ),

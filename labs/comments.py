@@ -51,6 +51,7 @@ from .comment_models import (
     ReportReason,
 )
 from .models import ASSOCIATION_NAME, Membership, ThreadFollow
+from .parsing import parse_page_number
 from .text import is_blank, link_count, plain_text
 
 EDITOR_GROUP = "Redaktion"
@@ -277,11 +278,7 @@ class Discussion:
 
 
 def shown_pages(request):
-    try:
-        value = int(request.GET.get(PAGE_PARAM, "1"))
-    except (TypeError, ValueError):
-        value = 1
-    return min(max(value, 1), 1000)
+    return parse_page_number(request.GET.get(PAGE_PARAM), maximum=1000)
 
 
 def thread_queryset(page, limit, viewer=None):

@@ -4,6 +4,8 @@
 live inside a lab's subtree and are referred to here only as "knowledge.LearningPage".
 """
 
+import re
+
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -176,7 +178,7 @@ class City(index.Indexed, models.Model):
         super().save(*args, **kwargs)
 
     def clean(self):
-        if self.ags and not (self.ags.isdigit() and len(self.ags) == 8):
+        if self.ags and not re.fullmatch(r"[0-9]{8}", self.ags):
             raise ValidationError({"ags": _("Der AGS besteht aus genau 8 Ziffern.")})
 
     @property

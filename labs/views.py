@@ -22,6 +22,7 @@ from . import comments as discussion
 from . import notifications
 from .comment_models import Comment, CommentReport, ExperimentAdoption
 from .models import ExperimentPage, NotificationPreference, ThreadFollow
+from .parsing import parse_id
 
 
 def _require_member(request, next_url):
@@ -54,12 +55,10 @@ def comment_post(request, page_id):
         return refused
     viewer = discussion.viewer_for(request)
     parent = None
-    reply_to = request.POST.get("reply_to", "")
-    if reply_to.isdigit() and int(reply_to):
+    reply_to = parse_id(request.POST.get("reply_to"))
+    if reply_to:
         parent = (
-            Comment.objects.filter(
-                discussion.VISIBLE, pk=int(reply_to), page_id=page.pk
-            )
+            Comment.objects.filter(discussion.VISIBLE, pk=reply_to, page_id=page.pk)
             .select_related("author_city")
             .first()
         )
@@ -321,7 +320,7 @@ def notification_settings(request):
     if request.method == "POST":
         if request.POST.get("unfollow"):
             ThreadFollow.objects.filter(
-                user=viewer.user, pk=request.POST["unfollow"]
+                user=viewer.user, pk=parse_id(request.POST["unfollow"])
             ).delete()
             messages.success(request, _("Sie folgen dieser Diskussion nicht mehr."))
         else:

@@ -21,6 +21,7 @@ from . import comments as discussion
 from . import notifications
 from .comment_models import Comment
 from .models import City, Membership, TargetGroup, Theme
+from .parsing import parse_id
 
 
 class CityFilterSet(WagtailFilterSet):
@@ -187,8 +188,9 @@ class PageFilter(SimpleListFilter):
         ]
 
     def queryset(self, request, queryset):
-        if self.value() and self.value().isdigit():
-            return queryset.filter(page_id=int(self.value()))
+        page_id = parse_id(self.value())
+        if page_id:
+            return queryset.filter(page_id=page_id)
         return queryset
 
 
