@@ -1212,6 +1212,7 @@ from .comment_models import (  # noqa: E402, F401
     Comment,
     CommentReport,
     CommentStats,
+    CommentSubmission,
     ExperimentAdoption,
     ReportReason,
 )
