@@ -5,14 +5,14 @@ Column names are stable (they are part of the published format, see the page
 /offene-daten/ and README.md); values are the labels people read on the site.
 
 CSV: UTF-8 with BOM (so that Excel recognises the encoding), separator `;` (the list
-separator of German Excel; values containing it are quoted), header row, several
-values in one cell separated by " | ", line breaks inside quoted cells. The licence
+separator of German Excel; every value quoted), header row, several values in one
+cell separated by " | ", line breaks inside quoted cells; a value that a spreadsheet
+would read as a formula (`=`, `+`, `-`, `@` …) starts with `'` (labs.csv_export). The licence
 is named in the HTTP header `Link: <…>; rel="license"`, in the JSON `meta` and on
 the page; the CSV itself holds only the header and the data, so that every tool
 reads it without special options.
 """
 
-import csv
 import io
 import json
 import re
@@ -29,6 +29,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Site
 
 from knowledge.models import LearningPage
+from labs import csv_export
 from labs.models import ExperimentPage, Theme, live_public
 
 from .models import SiteSettings
@@ -348,15 +349,15 @@ def export_csv(request, dataset):
     spec = DATASETS[dataset]
     buffer = io.StringIO()
     buffer.write("\ufeff")
-    writer = csv.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+    writer = csv_export.writer(buffer, delimiter=CSV_DELIMITER, lineterminator="\r\n")
     writer.writerow([column.name for column in spec["columns"]])
     for row in rows(dataset, request):
         writer.writerow([csv_value(value) for value in row.values()])
-    response = HttpResponse(
+    response = csv_export.http_response(
+        f"{dataset}.csv",
         buffer.getvalue().encode("utf-8"),
         content_type="text/csv; charset=utf-8; header=present",
     )
-    response["Content-Disposition"] = f'attachment; filename="{dataset}.csv"'
     return _licence_header(response, request)
 
 

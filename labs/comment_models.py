@@ -273,6 +273,30 @@ class CommentStats(models.Model):
         )
 
 
+class CommentSubmission(models.Model):
+    """The key of a sent comment form (`labs.comments.submission_key`): unique, so
+    that the same form sent twice at once stores one comment, in every process and
+    on every server."""
+
+    key = models.CharField(_("Schlüssel"), max_length=64, unique=True)
+    comment = models.OneToOneField(
+        Comment,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("Kommentar"),
+    )
+    created_at = models.DateTimeField(_("gesendet am"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Absendung eines Beitrags")
+        verbose_name_plural = _("Absendungen von Beiträgen")
+
+    def __str__(self):
+        return self.key
+
+
 class ReportReason(models.TextChoices):
     ILLEGAL = "illegal", _("Rechtswidriger Inhalt")
     INSULT = "insult", _("Beleidigung oder Herabwürdigung")

@@ -9,7 +9,6 @@ The views are in `labs/views.py`, the emails in `labs/notifications.py`.
 from __future__ import annotations
 
 import hashlib
-import time
 from dataclasses import dataclass, field
 from datetime import timedelta
 from types import SimpleNamespace
@@ -20,7 +19,6 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
-from django.core.cache import cache
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Exists, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
@@ -47,6 +45,7 @@ from .comment_models import (
     AdoptionKind,
     Comment,
     CommentStats,
+    CommentSubmission,
     ExperimentAdoption,
     ReportReason,
 )
@@ -621,26 +620,36 @@ class CommentForm(CommentSecurityForm):
         return items
 
 
+def submission_key(form):
+    """The same form sent twice (a double click, a repeated request) gives the same
+    key: author, page, parent, the form's signed timestamp and the text."""
+    parent = form.cleaned_data.get("reply_to")
+    parts = [
+        form.viewer.user.pk,
+        form.page.pk,
+        parent.pk if parent else 0,
+        form.cleaned_data["timestamp"],
+        form.cleaned_data["comment"],
+    ]
+    return hashlib.sha256("\n".join(map(str, parts)).encode()).hexdigest()
+
+
 def post_comment(form):
     """Store the comment of a valid form, or return the earlier one on a double
-    submission. Returns (comment, created); (None, False) while a parallel request
-    stores the same text."""
+    submission. Returns (comment, created); (None, False) if a parallel request
+    with the same form failed to store it.
+
+    Parallel posts of the same form (a double click, also when the requests reach
+    different processes or servers) claim the same key first: the database's unique
+    constraint lets exactly one of them store the comment; the others wait for it
+    (PostgreSQL's row lock, SQLite's write lock) and then find its comment. No
+    cache is needed for this."""
     viewer, page = form.viewer, form.page
     text = form.cleaned_data["comment"]
     duplicate = form.find_duplicate(text)
     if duplicate is not None:
         return duplicate, False
-    digest = hashlib.sha256(text.encode()).hexdigest()[:32]
-    lock = f"comment-post:{viewer.user.pk}:{page.pk}:{digest}"
-    if not cache.add(lock, 1, DUPLICATE_SECONDS):
-        # The same text is being stored by a parallel request (a double click):
-        # wait a moment for it, never store it twice.
-        for _attempt in range(10):
-            duplicate = form.find_duplicate(text)
-            if duplicate is not None:
-                return duplicate, False
-            time.sleep(0.1)
-        return None, False
+    key = submission_key(form)
     parent = form.cleaned_data.get("reply_to")
     membership = viewer.membership
     comment = Comment(
@@ -663,10 +672,23 @@ def post_comment(form):
         author_function=membership.function if membership else "",
         is_editorial=bool(form.cleaned_data.get("as_editorial")),
     )
-    with transaction.atomic():
-        comment.save()
-        if comment.followup:
-            follow(viewer.user, page)
+    try:
+        with transaction.atomic():
+            # The transaction's first statement writes: on SQLite it takes the
+            # write lock before anything is read.
+            claim = CommentSubmission.objects.create(key=key)
+            comment.save()
+            claim.comment = comment
+            claim.save(update_fields=["comment"])
+            if comment.followup:
+                follow(viewer.user, page)
+    except IntegrityError:
+        earlier = (
+            CommentSubmission.objects.filter(key=key, comment__isnull=False)
+            .select_related("comment")
+            .first()
+        )
+        return (earlier.comment if earlier else None), False
     return comment, True
 
 

@@ -6,11 +6,8 @@ editors do not."""
 
 from __future__ import annotations
 
-import csv
-
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import path, reverse
 from django.utils import timezone
@@ -19,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from . import csv_export
 from .events import EventPage, EventRegistration, RegistrationStatus
 from .models import ASSOCIATION_NAME
 
@@ -146,12 +144,11 @@ def participants_view(request, pk):
 def participants_csv_view(request, pk):
     _require(request)
     event = get_object_or_404(EventPage, pk=pk)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
     filename = f"teilnehmende-{event.slug[:60]}-{timezone.localdate():%Y-%m-%d}.csv"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response = csv_export.http_response(filename)
     response["Cache-Control"] = "no-store"
     response.write("\ufeff")  # BOM: Excel recognises UTF-8
-    writer = csv.writer(response, delimiter=";")
+    writer = csv_export.writer(response, delimiter=";")
     writer.writerow([str(header) for header in CSV_HEADERS])
     for row in participants(event):
         writer.writerow(

@@ -1242,6 +1242,7 @@ from .comment_models import (  # noqa: E402, F401
     Comment,
     CommentReport,
     CommentStats,
+    CommentSubmission,
     ExperimentAdoption,
     ReportReason,
 )

@@ -601,18 +601,23 @@ def test_double_submission_stores_one_comment(member_client, discussion, comment
     assert first["Location"] == second["Location"]
 
 
-def test_parallel_double_submission_stores_one_comment(
+def test_a_form_already_being_stored_is_not_stored_again(
     member_client, member, discussion, comment_data
 ):
-    """A second request while the first one holds the lock stores nothing."""
-    import hashlib
+    """A request whose form another request has claimed (it holds the key) stores
+    nothing and gets a redirect; tests/test_comments_parallel.py sends them really
+    at once."""
+    from labs.models import CommentSubmission
 
-    text = "Parallel abgeschickt"
-    digest = hashlib.sha256(text.encode()).hexdigest()[:32]
-    cache.add(f"comment-post:{member.pk}:{discussion.pk}:{digest}", 1, 60)
-    response = member_client.post(post_url(discussion), comment_data(discussion, text))
-    assert response.status_code == 302
-    assert not Comment.objects.exists()
+    data = comment_data(discussion, "Parallel abgeschickt")
+    first = member_client.post(post_url(discussion), data)
+    stored = Comment.objects.get()
+    Comment.objects.filter(pk=stored.pk).update(comment="Geändert")  # no duplicate
+    second = member_client.post(post_url(discussion), data)
+    assert second.status_code == 302
+    assert second["Location"] == first["Location"]
+    assert Comment.objects.count() == 1
+    assert CommentSubmission.objects.get().comment_id == stored.pk
 
 
 def test_html_and_script_in_a_comment_are_rendered_inert(

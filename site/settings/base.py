@@ -74,6 +74,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Wagtail's CSV exports: no cell a spreadsheet reads as a formula.
+    "labs.csv_export.SpreadsheetExportMiddleware",
 ]
 
 ROOT_URLCONF = "stadtlabore.urls"
