@@ -47,3 +47,45 @@ def test_no_page_scrolls_sideways_at_320_css_px(crawled_site, demo_site, context
                 too_wide[f"{role} {url}"] = f"{width} px: " + "; ".join(culprits)
     assert checked >= 50
     assert not too_wide, "\n".join(f"{k} – {v}" for k, v in too_wide.items())
+
+
+OVERLAPS = """() => {
+    const hits = [];
+    const box = (e) => e.getBoundingClientRect();
+    const meet = (a, b) => a.left < b.right - 1 && b.left < a.right - 1
+        && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+    for (const list of document.querySelectorAll('main ul, main ol')) {
+        const items = [...list.children].filter((li) => li.offsetParent);
+        items.forEach((item, i) => {
+            for (const other of items.slice(i + 1)) {
+                for (const part of item.children) {
+                    for (const next of other.children) {
+                        if (part.offsetParent && meet(box(part), box(next))) {
+                            hits.push('„' + part.textContent.trim().slice(0, 40)
+                                + '“ unter „' + next.textContent.trim().slice(0, 40)
+                                + '“');
+                        }
+                    }
+                }
+            }
+        });
+    }
+    return hits;
+}"""
+
+
+@pytest.mark.parametrize("viewport", [{"width": 1280, "height": 900}, NARROW])
+def test_no_list_entry_covers_the_next(crawled_site, demo_site, context_as, viewport):
+    """In every list (cards such as „Verwandte Erkenntnisse“ with their captions
+    included) no part of an entry lies under another entry, on every crawled page,
+    wide and narrow."""
+    _directory, _saved, addresses = crawled_site
+    covered = {}
+    for role, urls in addresses.items():
+        page = context_as(role, viewport=viewport).new_page()
+        for url in urls:
+            page.goto(demo_site.url + url)
+            hits = page.evaluate(OVERLAPS)
+            if hits:
+                covered[f"{role} {url}"] = hits[:3]
+    assert not covered, "\n".join(f"{k} – {v}" for k, v in covered.items())
