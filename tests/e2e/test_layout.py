@@ -89,3 +89,47 @@ def test_no_list_entry_covers_the_next(crawled_site, demo_site, context_as, view
             if hits:
                 covered[f"{role} {url}"] = hits[:3]
     assert not covered, "\n".join(f"{k} – {v}" for k, v in covered.items())
+
+
+RADIOS_APART = """() => [...document.querySelectorAll(
+        'main input[type=radio], main input[type=checkbox]')]
+    .filter((input) => input.offsetParent && input.labels.length)
+    .filter((input) => {
+        const own = input.getBoundingClientRect();
+        return [...input.labels].some((label) => {
+            if (label.contains(input)) return false;
+            const text = label.getBoundingClientRect();
+            return text.top >= own.bottom - 1 || text.bottom <= own.top + 1
+                || text.left < own.right - 1;
+        });
+    })
+    .map((input) => input.name + ': „' + input.labels[0].textContent.trim() + '“')"""
+
+
+def test_every_radio_and_checkbox_stands_beside_its_label(
+    crawled_site, demo_site, member_page
+):
+    """On every crawled page (report form and peer signals included, folded parts
+    opened), each radio button and checkbox is on the line of its label, left of
+    it. Seen by a member other than the crawl's, whose peer-signal forms are still
+    open."""
+    _directory, _saved, addresses = crawled_site
+    apart = {}
+    checked = set()
+    page = member_page
+    for url in addresses["mitglied"]:
+        page.goto(demo_site.url + url)
+        page.evaluate(
+            "document.querySelectorAll('details').forEach((d) => d.open = true)"
+        )
+        checked.update(
+            page.locator("main input[type=radio]").evaluate_all(
+                "(inputs) => inputs.map((input) => input.name)"
+            )
+        )
+        hits = page.evaluate(RADIOS_APART)
+        if hits:
+            apart[url] = hits
+    # The report form („reason“) and the peer-signal form („kind“) were seen.
+    assert {"reason", "kind"} <= checked, checked
+    assert not apart, "\n".join(f"{k} – {v}" for k, v in apart.items())
