@@ -133,3 +133,28 @@ def test_every_radio_and_checkbox_stands_beside_its_label(
     # The report form („reason“) and the peer-signal form („kind“) were seen.
     assert {"reason", "kind"} <= checked, checked
     assert not apart, "\n".join(f"{k} – {v}" for k, v in apart.items())
+
+
+def test_focus_lands_on_the_confirmation_after_following(
+    demo_site, blocker, context_as
+):
+    """After „Diskussion folgen“, „Labor folgen“ or „Thema folgen“ (and after ending
+    each again) keyboard and screen-reader users are on the confirmation, not at
+    the top of the page."""
+    from labs.models import DiscussionPage, LabPage, Theme
+
+    page = context_as("mitglied").new_page()
+    for url, follow in (
+        (DiscussionPage.objects.live().first().url, "Diskussion folgen"),
+        (LabPage.objects.live().first().url, "Labor folgen"),
+        (f"/themen/{Theme.objects.first().slug}/", "Thema folgen"),
+    ):
+        page.goto(demo_site.url + url)
+        for name in (follow, "Nicht mehr folgen"):
+            page.get_by_role("button", name=name, exact=True).click()
+            page.wait_for_load_state()
+            focused = page.evaluate(
+                "[document.activeElement.className, document.activeElement.innerText]"
+            )
+            assert focused[0] == "flash", (url, name, focused)
+            assert "folgen" in focused[1], (url, name, focused)
