@@ -239,7 +239,9 @@ def follow_toggle(request, page_id):
             request,
             _("Sie folgen dieser Diskussion und erhalten neue Beiträge per E-Mail."),
         )
-    return HttpResponseRedirect(page.url + "#beitraege")
+    # No fragment: the confirmation has autofocus, which browsers skip when the
+    # address points at an element.
+    return HttpResponseRedirect(page.url)
 
 
 def _invalid_unsubscribe(request):

@@ -31,7 +31,7 @@ def lab_follow(request, page_id):
     lab = LabPage.objects.live().filter(pk=page_id).select_related("city").first()
     if lab is None or not discussion.request_can_view_page(request, lab):
         raise Http404
-    target = _back(request, lab.url + "#folgen")
+    target = _back(request, lab.url)
     refused = _require_member(request, target)
     if refused:
         return refused
@@ -59,7 +59,7 @@ def lab_follow(request, page_id):
 @require_POST
 def theme_follow(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    target = _back(request, f"/themen/{theme.slug}/#folgen")
+    target = _back(request, f"/themen/{theme.slug}/")
     refused = _require_member(request, target)
     if refused:
         return refused

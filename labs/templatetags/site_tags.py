@@ -6,10 +6,13 @@ request (cached on the request), independent of how many pages the site has.
 """
 
 import re
+from dataclasses import is_dataclass
 
 from django import template
 from django.apps import apps
 from django.db.models import Q
+from django.forms import BaseForm
+from django.forms.formsets import BaseFormSet
 from django.http import QueryDict
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -272,3 +275,24 @@ def shows_userbar(context):
     if user is None or not user.is_authenticated:
         return False
     return viewer_for(request).can_access_admin
+
+
+def _shows_errors(value):
+    if isinstance(value, BaseForm):
+        return value.is_bound and bool(value.errors)
+    if isinstance(value, BaseFormSet):
+        return value.is_bound and value.total_error_count() > 0
+    return False
+
+
+@register.simple_tag(takes_context=True)
+def error_title_prefix(context):
+    """„Fehler: “ before the page title while a form on the page shows errors, so
+    that screen-reader users hear it first (WCAG 3.3.1). Looks at every form and
+    formset in the context and at the fields of dataclasses in it (such as the
+    discussion with its comment form); lazy values are never evaluated."""
+    for value in context.flatten().values():
+        inner = vars(value).values() if is_dataclass(value) else ()
+        if _shows_errors(value) or any(_shows_errors(item) for item in inner):
+            return _("Fehler: ")
+    return ""
