@@ -33,6 +33,7 @@ from labs.models import (
 )
 
 from .api import learning_api_fields
+from .forms import KnowledgeIndexPageForm
 
 
 class LearningKind(models.TextChoices):
@@ -70,19 +71,25 @@ class KnowledgeIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["knowledge.LearningPage"]
     max_count = 1
+    base_form_class = KnowledgeIndexPageForm
 
     class Meta:
         verbose_name = _("Wissen (Übersicht Erkenntnisse)")
 
     def featured(self, request, limit=None):
-        """The curated list, live and public learnings only, in the editors' order."""
+        """The curated list, live and public learnings only, in the editors' order,
+        each learning once (its first entry) even if stored data repeats it."""
         public = live_public(LearningPage.objects.all(), request)
         items = (
             self.featured_learnings.filter(learning__in=public.values("pk"))
             .select_related("learning", "learning__lab__city")
-            .order_by("sort_order")
+            .order_by("sort_order", "pk")
         )
-        return list(items[:limit] if limit else items)
+        unique = {}
+        for item in items:
+            unique.setdefault(item.learning_id, item)
+        featured = list(unique.values())
+        return featured[:limit] if limit else featured
 
     def get_context(self, request, *args, **kwargs):
         from . import hub
@@ -134,7 +141,6 @@ class FeaturedLearning(Orderable):
     note = models.CharField(
         _("Warum lesenswert"),
         max_length=250,
-        blank=True,
         help_text=_("Ein Satz der Redaktion, warum diese Erkenntnis lesenswert ist."),
     )
 

@@ -6,6 +6,7 @@ from django.contrib.admin import SimpleListFilter
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import get_object_or_404, redirect, render
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext
@@ -336,6 +337,12 @@ def moderate_comment_view(request, pk):
             "permalink": reverse("labs:comment_permalink", args=[comment.pk]),
         },
     )
+
+
+@hooks.register("insert_global_admin_js")
+def keep_typed_dates():
+    """The admin's date pickers keep typed dates (static/js/admin-dates.js)."""
+    return format_html('<script src="{}"></script>', static("js/admin-dates.js"))
 
 
 @hooks.register("register_admin_urls")
