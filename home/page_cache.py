@@ -2,8 +2,9 @@
 
 Only anonymous GET/HEAD requests for HTML pages are answered from the cache: never
 a request that carries the session cookie (logged-in members, editors) or a message
-cookie, never `/admin/`, `/konto/`, `/mitmachen/` (forms and account pages) or
-documents, and never a response that sets a cookie, uses a CSRF token, is private,
+cookie, never a preview, revision or moderation view (`labs.previews`), never
+`/admin/`, `/konto/`, `/mitmachen/` (forms and account pages) or documents, and
+never a response that sets a cookie, uses a CSRF token, is private,
 `no-store`, not 200, or not HTML.
 
 Invalidation is by a *generation*: one key in the shared cache (Redis when
@@ -35,6 +36,8 @@ from django.core.cache import caches
 from django.db import transaction
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.cache import patch_cache_control, patch_vary_headers
+
+from labs.previews import uses_shared_caches
 
 logger = logging.getLogger(__name__)
 
@@ -215,6 +218,8 @@ def connect_signals():
 
 
 def _cacheable_request(request):
+    if not uses_shared_caches(request):
+        return False  # a preview, revision or moderation view
     if request.method not in ("GET", "HEAD"):
         return False
     if request.path.startswith(excluded_prefixes()):
@@ -236,6 +241,8 @@ def _cacheable_response(request, response):
         return False  # the page holds a CSRF token (a form)
     control = response.get("Cache-Control", "").lower()
     if "private" in control or "no-store" in control:
+        return False
+    if not uses_shared_caches(request):
         return False
     return not getattr(request, "_page_cache_skip", False)
 

@@ -36,6 +36,7 @@ from django.utils.translation import gettext as _
 from knowledge.models import LearningConfirmation, LearningPage
 from labs import comments as discussion
 from labs.models import City, ExperimentAdoption, ExperimentPage, LabPage, live_public
+from labs.previews import uses_shared_caches
 
 MIN_WORD_LENGTH = 5
 CACHE_SECONDS = 60 * 60
@@ -262,18 +263,19 @@ def bump_generation(**kwargs):
 
 
 def cached_suggestions(request, subject):
-    """Suggestions for a learning page or a theme, from the cache when possible."""
+    """Suggestions for a learning page or a theme, from the cache when possible
+    (never for a preview: a draft's themes decide what it suggests)."""
     from labs.models import Theme
 
     kind = "theme" if isinstance(subject, Theme) else "learning"
+    compute = for_theme if kind == "theme" else for_learning
+    if not uses_shared_caches(request):
+        return compute(request, subject)
     generation = cache.get(GENERATION_KEY, 0)
     key = f"peers:{generation}:{kind}:{subject.pk}:{_viewer_city_id(request) or 0}"
     result = cache.get(key)
     if result is None:
-        if kind == "theme":
-            result = for_theme(request, subject)
-        else:
-            result = for_learning(request, subject)
+        result = compute(request, subject)
         cache.set(key, result, CACHE_SECONDS)
     return result
 

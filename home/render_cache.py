@@ -22,6 +22,10 @@ next request, exactly as for the page cache, on every app server (the generation
 and, with `REDIS_URL`, the fragments live in Redis). The generation is read once
 per request. `RENDER_CACHE=0` switches the render cache off (`make bench` measures
 with and without it).
+
+Previews, revision and moderation views neither read nor store anything here
+(`labs.previews.uses_shared_caches`): they render a draft through the live page's
+address and the Site's hostname, the very keys readers use.
 """
 
 import hashlib
@@ -30,6 +34,8 @@ import logging
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+
+from labs.previews import uses_shared_caches
 
 from . import page_cache
 
@@ -85,8 +91,9 @@ def cached(request, name, compute, *values):
     """What `compute()` returns, stored per generation, host, name and values: the
     value of a fragment, or data that is the same for every reader (the filter
     options and results of the search, the page at an address). None is not
-    stored. Without the cache (off or unreachable) it computes."""
-    if not enabled():
+    stored. Without the cache (off or unreachable) it computes, and so it does for
+    previews, revision and moderation views (`labs.previews`)."""
+    if not enabled() or not uses_shared_caches(request):
         return compute()
     try:
         key = fragment_key(request, name, values)
@@ -127,13 +134,18 @@ def _shared_objects(request):
 class SharedObjectsMiddleware:
     """Sets the request's Site (with its start page) and site settings from the
     render cache, one cache read per request; a miss looks them up and stores
-    them. Placed after the page cache middleware, before anything that reads them."""
+    them. Placed after the page cache middleware, before anything that reads them.
+    Previews, revision and moderation views look them up themselves."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if enabled() and not request.path.startswith(SKIPPED_PREFIXES):
+        if (
+            enabled()
+            and uses_shared_caches(request)
+            and not request.path.startswith(SKIPPED_PREFIXES)
+        ):
             try:
                 self._prefill(request)
             except Exception:  # the cache being down must never break a page

@@ -4,7 +4,8 @@ and the comment moderation ("Kommentare", wagtail-modeladmin over labs.Comment).
 from django.contrib import messages
 from django.contrib.admin import SimpleListFilter
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
 from django.urls import path, reverse
@@ -12,7 +13,11 @@ from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.auth import require_admin_access
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views import chooser
+from wagtail.models import Page
+from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
@@ -180,8 +185,6 @@ class PageFilter(SimpleListFilter):
     parameter_name = "seite"
 
     def lookups(self, request, model_admin):
-        from wagtail.models import Page
-
         ids = Comment.objects.order_by().values("page_id").distinct()
         return [
             (str(page.pk), page.title)
@@ -354,6 +357,72 @@ def register_comment_moderation_urls():
             name="labs_comment_moderate",
         )
     ]
+
+
+# --- Choosers and admin lists: no other lab's drafts -----------------------------------
+
+
+def visible_in_admin_lists(pages, user):
+    """The pages a person sees in page choosers and admin page lists: those they may
+    edit, others only when live, public and without an unpublished new title. A
+    pilot-city editor never sees another lab's drafts, draft titles or member-only
+    pages; for the Redaktion (rights on the whole tree) nothing changes."""
+    if user.is_superuser:
+        return pages
+    editable = page_permission_policy.instances_user_has_any_permission_for(
+        user, {"change", "publish"}
+    )
+    published = Q(live=True, draft_title=F("title")) & ~Page.objects.all().private_q()
+    visible = Page.objects.filter(Q(pk__in=editable.values("pk")) | published)
+    # One condition on the id: the choosers' search can filter by nothing else.
+    return pages.filter(pk__in=visible.values("pk"))
+
+
+@hooks.register("construct_page_chooser_queryset")
+def page_chooser_shows_no_foreign_drafts(pages, request):
+    return visible_in_admin_lists(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_shows_no_foreign_drafts(parent_page, pages, request):
+    return visible_in_admin_lists(pages, request.user)
+
+
+class ChooserBrowseView(chooser.BrowseView):
+    """The page chooser opens only pages the person may see in it: another lab's
+    draft would otherwise show its title as the heading."""
+
+    def get(self, request, parent_page_id=None):
+        if parent_page_id is not None:
+            page = Page.objects.filter(pk=parent_page_id)
+            if not visible_in_admin_lists(page, request.user).exists():
+                raise Http404
+        return super().get(request, parent_page_id)
+
+
+class ChooserChosenView(chooser.ChosenMultipleView):
+    """Several chosen pages: only those the person may see in the chooser."""
+
+    def get(self, request):
+        ids = [pk for pk in request.GET.getlist("id") if pk.isascii() and pk.isdigit()]
+        visible = visible_in_admin_lists(Page.objects.filter(pk__in=ids), request.user)
+        query = request.GET.copy()
+        query.setlist("id", [str(pk) for pk in visible.values_list("pk", flat=True)])
+        request.GET = query
+        return super().get(request)
+
+
+# Placed before Wagtail's admin URLs (site/urls.py): the same addresses, guarded.
+chooser_urls = [
+    path(
+        "admin/choose-page/<int:parent_page_id>/",
+        require_admin_access(ChooserBrowseView.as_view()),
+    ),
+    path(
+        "admin/choose-page/chosen-multiple/",
+        require_admin_access(ChooserChosenView.as_view()),
+    ),
+]
 
 
 # Participant lists of events ("Anmeldungen"): their hooks live in their module.

@@ -7,8 +7,10 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import seo
 from home import views as home_views
 from home.api import api_router
+from labs.wagtail_hooks import chooser_urls
 
 urlpatterns = [
+    *chooser_urls,
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
     path("suche/", home_views.search, name="search"),

@@ -1,4 +1,5 @@
-"""Previews and revision views: every page type renders for the Redaktion.
+"""Previews and revision views: every page type renders for the Redaktion, and what
+an editor sees of a draft never reaches readers through a shared cache.
 
 The demo content is loaded once for this module (inside a transaction that is
 rolled back at the end, so the other tests start from the migrated, empty site).
@@ -11,19 +12,26 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
-from django.db import transaction
+from django.db import models, transaction
 from django.http import QueryDict
 from django.test import Client
 from django.urls import reverse
 from wagtail import blocks
-from wagtail.fields import StreamField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site, get_page_models
+
+from home import page_cache
 
 # Every page type of the site: all registered page models but Wagtail's own base
 # class (the tree's root).
 PAGE_MODELS = [model for model in get_page_models() if model is not Page]
 REDAKTION = "redaktion@example.org"
+MEMBER = "quartier.quittenau@example.org"
+OTHER_HOST = "andere-adresse.example.org"
+DRAFT_MARK = "Unveröffentlichter Entwurf"
 SENT_BY_CLICK = ("submit", "button", "image", "reset", "file")
+# The first of these text fields a page type has gets a draft text as well.
+TEASER_FIELDS = ("teaser", "intro", "description", "question", "context_text")
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +165,16 @@ def open_revision(client, page, revision):
     )
 
 
+def open_moderation_view(client, page, user):
+    """The draft submitted to the page's workflow, as the approving Redaktion sees
+    it."""
+    state = page.get_workflow().start(page, user)
+    task_id = state.current_task_state.task_id
+    return client.get(
+        reverse("wagtailadmin_pages:workflow_preview", args=[page.pk, task_id])
+    )
+
+
 # --- every page type: preview and revision view -----------------------------------------
 
 
@@ -176,3 +194,77 @@ def test_preview_and_revision_view_render_every_page_type(model, redaktion):
     seen = open_revision(redaktion, page, revision)
     assert seen.status_code == 200, (label(model), seen.status_code)
     assert title in seen.content.decode(), label(model)
+
+
+# --- drafts never reach readers through a cache -----------------------------------------
+
+
+def save_draft(page, user):
+    """A draft with a changed title and teaser; the live page stays as it is."""
+    draft = page.get_latest_revision_as_object()
+    draft.title = f"{DRAFT_MARK} {label(type(page))}"
+    for name in TEASER_FIELDS:
+        field = next((f for f in type(page)._meta.get_fields() if f.name == name), None)
+        if isinstance(field, (models.CharField, models.TextField)):
+            text = f"{DRAFT_MARK}: Anreißer"
+            setattr(
+                draft,
+                name,
+                f"<p>{text}</p>" if isinstance(field, RichTextField) else text,
+            )
+            break
+    return draft.save_revision(user=user)
+
+
+@pytest.fixture(params=["site-host", "other-host"])
+def host(request, settings, demo_content, db):
+    """The Site's own hostname, or another allowed address the default Site answers
+    (the Site's hostname is then not allowed, and Wagtail builds previews for the
+    first allowed host)."""
+    site = Site.objects.get(is_default_site=True)
+    if request.param == "site-host":
+        settings.ALLOWED_HOSTS = [site.hostname, OTHER_HOST]
+        return site.hostname
+    settings.ALLOWED_HOSTS = [OTHER_HOST]
+    return OTHER_HOST
+
+
+@pytest.mark.parametrize("model", PAGE_MODELS, ids=label)
+def test_draft_seen_by_an_editor_never_reaches_readers(model, host, settings):
+    settings.PAGE_CACHE_ENABLED = True
+    settings.RENDER_CACHE_ENABLED = True
+    page = demo_page(model)
+    live_title = page.title
+    visitor = Client(HTTP_HOST=host)
+    member = logged_in(MEMBER, host)
+    readers = {"visitor": visitor, "member": member}
+    for client in readers.values():
+        client.get(page.url)  # warm: the live page in every cache layer
+
+    editor = logged_in(REDAKTION, host)
+    user = get_user_model().objects.get(username=REDAKTION)
+    revision = save_draft(page, user)
+    # The editor sees the draft, not the live page's stored parts; and after a
+    # change (e.g. a comment posted meanwhile) nothing they see is stored.
+    for cache_state in ("warm", "invalidated"):
+        if cache_state == "invalidated":
+            page_cache.invalidate()
+        for view, response in (
+            ("revision", open_revision(editor, page, revision)),
+            ("preview", open_preview(editor, page)),
+        ):
+            assert response.status_code == 200, (label(model), view, cache_state)
+            assert DRAFT_MARK in response.content.decode(), (
+                label(model),
+                view,
+                cache_state,
+            )
+    moderation = open_moderation_view(editor, page, user)
+    assert DRAFT_MARK in moderation.content.decode(), label(model)
+
+    for who, client in readers.items():
+        response = client.get(page.url)
+        assert response.status_code == 200, (label(model), who, response.status_code)
+        html = response.content.decode()
+        assert DRAFT_MARK not in html, (label(model), who, host)
+        assert escape(live_title) in html, (label(model), who, host)

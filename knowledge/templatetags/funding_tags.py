@@ -12,6 +12,7 @@ from django.core.cache import cache
 
 from knowledge.funding import FundingProgrammePage
 from labs.models import ExperimentPage, LabPage, live_public
+from labs.previews import uses_shared_caches
 
 register = template.Library()
 
@@ -24,7 +25,8 @@ def invalidate():
 
 
 def _mapping(request):
-    mapping = cache.get(CACHE_KEY)
+    shared = uses_shared_caches(request)  # not for previews
+    mapping = cache.get(CACHE_KEY) if shared else None
     if mapping is not None:
         return mapping
     mapping = {}
@@ -44,7 +46,8 @@ def _mapping(request):
             mapping.setdefault(f"{kind}:{page_id}", []).append(entries[programme_id])
     for items in mapping.values():
         items.sort(key=lambda item: item["title"])
-    cache.set(CACHE_KEY, mapping, CACHE_SECONDS)
+    if shared:
+        cache.set(CACHE_KEY, mapping, CACHE_SECONDS)
     return mapping
 
 
