@@ -146,7 +146,6 @@ class City(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("name"),
         index.AutocompleteField("name"),
-        index.FilterField("name"),
         index.SearchField("district"),
     ]
     panels = [
