@@ -19,8 +19,10 @@ from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import ValidationError
 from django.db import DataError
 from django.http import Http404, JsonResponse
+from django.urls import NoReverseMatch
 from django.utils.translation import gettext as _
 from django.views.defaults import bad_request
+from wagtail.search.backends.base import SearchFieldError
 
 logger = logging.getLogger(__name__)
 
@@ -106,13 +108,17 @@ def is_id_argument(name):
 # Errors of a database lookup with a value that does not fit the field: Django's
 # "Field 'id' expected a number" (ValueError), a date that is none (ValidationError),
 # a number beyond the column (OverflowError on SQLite, DataError on PostgreSQL),
-# the admin's unknown filters (IncorrectLookupParameters).
+# the admin's unknown filters (IncorrectLookupParameters), a link or redirect built
+# from a junk value (NoReverseMatch), a search filter on a junk field
+# (SearchFieldError).
 LOOKUP_ERRORS = (
     ValueError,
     ValidationError,
     OverflowError,
     DataError,
     IncorrectLookupParameters,
+    NoReverseMatch,
+    SearchFieldError,
 )
 
 
