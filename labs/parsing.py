@@ -22,7 +22,7 @@ from django.http import Http404, JsonResponse
 from django.urls import NoReverseMatch
 from django.utils.translation import gettext as _
 from django.views.defaults import bad_request
-from wagtail.search.backends.base import SearchFieldError
+from wagtail.search.backends.base import FieldError as SearchFieldError
 
 logger = logging.getLogger(__name__)
 
@@ -109,8 +109,8 @@ def is_id_argument(name):
 # "Field 'id' expected a number" (ValueError), a date that is none (ValidationError),
 # a number beyond the column (OverflowError on SQLite, DataError on PostgreSQL),
 # the admin's unknown filters (IncorrectLookupParameters), a link or redirect built
-# from a junk value (NoReverseMatch), a search filter on a junk field
-# (SearchFieldError).
+# from a junk value (NoReverseMatch), a search filtered or sorted on a field the
+# index lacks (the search backend's FieldError).
 LOOKUP_ERRORS = (
     ValueError,
     ValidationError,
