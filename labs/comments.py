@@ -50,7 +50,7 @@ from .comment_models import (
     ReportReason,
 )
 from .models import ASSOCIATION_NAME, Membership, ThreadFollow
-from .parsing import parse_page_number
+from .parsing import MAX_ID, parse_page_number
 from .text import is_blank, link_count, plain_text
 
 EDITOR_GROUP = "Redaktion"
@@ -460,7 +460,11 @@ class CommentForm(CommentSecurityForm):
         },
     )
     reply_to = forms.IntegerField(
-        required=False, min_value=0, initial=0, widget=forms.HiddenInput
+        required=False,
+        min_value=0,
+        max_value=MAX_ID,
+        initial=0,
+        widget=forms.HiddenInput,
     )
     follow = forms.BooleanField(
         label=_(

@@ -8,13 +8,23 @@ the default), never an exception: a view then answers 404 or drops the filter.
 
 `RouteIdMiddleware` applies the same rule to the numbers in every URL, also in the
 routes of Wagtail and its admin, so that a huge id gives 404 instead of a database
-error: HTML for pages, JSON for the API.
+error: HTML for pages, JSON for the API. Where a library view itself turns junk from
+the query string into a database lookup, the middleware answers 400 instead of 500.
 """
 
+import logging
 import re
 
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import ValidationError
+from django.db import DataError
 from django.http import Http404, JsonResponse
+from django.urls import NoReverseMatch
 from django.utils.translation import gettext as _
+from django.views.defaults import bad_request
+from wagtail.search.backends.base import FieldError as SearchFieldError
+
+logger = logging.getLogger(__name__)
 
 # The largest value of a signed 64-bit integer column (PostgreSQL bigint, SQLite).
 MAX_ID = 2**63 - 1
@@ -89,11 +99,37 @@ def is_api_view(view_func):
     )
 
 
+def is_id_argument(name):
+    """URL arguments that name an object by its id (`pk`, `page_id`, the admin's
+    `instance_pk`); every model of this site has an integer primary key."""
+    return name == "pk" or name.endswith(("_pk", "_id"))
+
+
+# Errors of a database lookup with a value that does not fit the field: Django's
+# "Field 'id' expected a number" (ValueError), a date that is none (ValidationError),
+# a number beyond the column (OverflowError on SQLite, DataError on PostgreSQL),
+# the admin's unknown filters (IncorrectLookupParameters), a link or redirect built
+# from a junk value (NoReverseMatch), a search filtered or sorted on a field the
+# index lacks (the search backend's FieldError).
+LOOKUP_ERRORS = (
+    ValueError,
+    ValidationError,
+    OverflowError,
+    DataError,
+    IncorrectLookupParameters,
+    NoReverseMatch,
+    SearchFieldError,
+)
+
+
 class RouteIdMiddleware:
-    """404 for a number in the URL beyond the database's range, in every route (our
-    own, Wagtail's, the admin's). Django's `<int:…>` converter accepts numbers of
-    any size, and regex routes such as the documents' `(\\d+)` pass digits on as
-    text."""
+    """404 for an id in the URL that is none (`pk`, `…_id`, `…_pk` arguments) or a
+    number beyond the database's range, in every route (our own, Wagtail's, the
+    admin's). Django's `<int:…>` converter accepts numbers of any size, and regex
+    routes such as the documents' `(\\d+)` pass digits on as text.
+
+    A lookup error that a library view raises for junk in the query string (the
+    admin's choosers and filters) becomes a 400 instead of a 500."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -102,13 +138,33 @@ class RouteIdMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        values = [*view_args, *view_kwargs.values()]
-        if all(in_range(value) for value in values):
+        request.answers_json = is_api_view(view_func)
+        valid = all(in_range(value) for value in view_args) and all(
+            parse_id(value) is not None if is_id_argument(name) else in_range(value)
+            for name, value in view_kwargs.items()
+        )
+        if valid:
             return None
         message = _("Diese Adresse enthält eine ungültige Nummer.")
-        if is_api_view(view_func):
+        if request.answers_json:
             return JsonResponse({"message": message}, status=404)
         raise Http404(message)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, LOOKUP_ERRORS) or not is_lookup_error(exception):
+            return None
+        logger.warning("Ungültige Anfrage %s: %r", request.path, exception)
+        if getattr(request, "answers_json", False):
+            message = _("Die Anfrage ist ungültig.")
+            return JsonResponse({"message": message}, status=400)
+        return bad_request(request, exception)
+
+
+def is_lookup_error(exception):
+    """A ValueError only where Django's model fields refuse a lookup value."""
+    if type(exception) is ValueError:
+        return str(exception).startswith("Field '")
+    return True
 
 
 def in_range(value):

@@ -42,6 +42,8 @@ class CityViewSet(SnippetViewSet):
     menu_label = _("Mitgliedsstädte")
     list_display = ["name", "district", "population", "network_role"]
     search_fields = ["name", "district"]
+    # Searched in the database: the search index cannot sort its results by name.
+    search_backend_name = None
     filterset_class = CityFilterSet
     ordering = ["name"]
 
