@@ -278,9 +278,11 @@ def shows_userbar(context):
 
 
 def _shows_errors(value):
-    if isinstance(value, BaseForm):
+    # type(), not isinstance(): isinstance() would evaluate lazy values such as
+    # csrf_token (and so set a cookie on every page).
+    if issubclass(type(value), BaseForm):
         return value.is_bound and bool(value.errors)
-    if isinstance(value, BaseFormSet):
+    if issubclass(type(value), BaseFormSet):
         return value.is_bound and value.total_error_count() > 0
     return False
 
@@ -292,7 +294,7 @@ def error_title_prefix(context):
     formset in the context and at the fields of dataclasses in it (such as the
     discussion with its comment form); lazy values are never evaluated."""
     for value in context.flatten().values():
-        inner = vars(value).values() if is_dataclass(value) else ()
+        inner = vars(value).values() if is_dataclass(type(value)) else ()
         if _shows_errors(value) or any(_shows_errors(item) for item in inner):
             return _("Fehler: ")
     return ""
