@@ -278,11 +278,12 @@ def shows_userbar(context):
 
 
 def _shows_errors(value):
-    # type(), not isinstance(): isinstance() would evaluate lazy values such as
-    # csrf_token (and so set a cookie on every page).
-    if issubclass(type(value), BaseForm):
+    # type(), not isinstance(): isinstance() asks a lazy object for its __class__
+    # and so evaluates it (the CSRF token, which would set a cookie for visitors).
+    kind = type(value)
+    if issubclass(kind, BaseForm):
         return value.is_bound and bool(value.errors)
-    if issubclass(type(value), BaseFormSet):
+    if issubclass(kind, BaseFormSet):
         return value.is_bound and value.total_error_count() > 0
     return False
 
