@@ -20,6 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from labs import personal_data
+from labs.links import base_url
 from labs.members import (
     MemberError,
     find_user,
@@ -34,10 +35,6 @@ from .models import AccessRequest, AccessRequestStatus
 from .roles import REDAKTION
 
 logger = logging.getLogger(__name__)
-
-
-def base_url() -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
 def send_templated_mail(template: str, recipients, context: dict) -> None:

@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
+from labs.links import base_url
 from labs.models import City, Membership, Theme
 
 from .forms import AccessibleFormMixin
@@ -239,7 +240,7 @@ def count_request(request):
 
 
 def _base_url():
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    return base_url()
 
 
 def _send(template, context, to, reply_to=None):

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from labs.links import configured_base_url
 from labs.models import (
     LabFollow,
     Membership,
@@ -68,7 +69,7 @@ class PasswordResetView(auth_views.PasswordResetView):
 
     def form_valid(self, form):
         # Links in the mail use the configured public address, not the Host header.
-        self.extra_email_context = {"base_url": accounts.base_url()}
+        self.extra_email_context = {"base_url": configured_base_url()}
         return super().form_valid(form)
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
@@ -27,6 +26,7 @@ from django.utils.http import urlsafe_base64_encode
 from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission
 
+from .links import configured_base_url
 from .models import City, Membership
 from .text import plain_text
 
@@ -175,4 +175,4 @@ def password_set_path(user) -> str:
 
 
 def password_set_link(user) -> str:
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + password_set_path(user)
+    return configured_base_url() + password_set_path(user)

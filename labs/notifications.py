@@ -24,6 +24,7 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from . import comments as discussion
+from .links import base_url
 from .models import NotificationPreference, ThreadFollow
 
 logger = logging.getLogger(__name__)
@@ -39,16 +40,6 @@ DIGEST = "digest"
 
 
 # --- Links -------------------------------------------------------------------------
-
-
-def base_url():
-    """Scheme and host for links in emails: the default Wagtail Site's real host
-    (kept in step with Django's Sites framework), else WAGTAILADMIN_BASE_URL while
-    the Site still has the placeholder host of a fresh installation."""
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is not None and site.hostname not in ("", "localhost", "127.0.0.1"):
-        return site.root_url.rstrip("/")
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/")
 
 
 def absolute(path, root=None):

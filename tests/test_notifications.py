@@ -273,7 +273,7 @@ def test_follow_and_unfollow_buttons_on_the_page(client, member, discussion):
     assert not ThreadFollow.objects.exists()
 
 
-def test_email_links_use_the_wagtail_sites_real_host(
+def test_email_links_outside_a_request_use_the_wagtail_sites_real_host(
     client, discussion, member, other_member, comment_data
 ):
     site = Site.objects.get(is_default_site=True)
@@ -282,7 +282,9 @@ def test_email_links_use_the_wagtail_sites_real_host(
     site.save()
     assert DjangoSite.objects.get_current().domain == "stadtlabore.example.org"
     ThreadFollow.objects.create(user=member, page=discussion)
-    post(client, other_member, discussion, "Mit echtem Host", comment_data)
+    comment = post(client, other_member, discussion, "Mit echtem Host", comment_data)
+    mail.outbox.clear()
+    notifications.notify_new_comment(comment)  # as a background job would
     body = mail.outbox[0].body
     assert "https://stadtlabore.example.org/" in body
     assert "127.0.0.1" not in body and "localhost" not in body

@@ -66,6 +66,7 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    "labs.links.RequestBaseURLMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "labs.parsing.RouteIdMiddleware",
@@ -188,7 +189,12 @@ SITE_ID = 1
 
 # Wagtail
 WAGTAIL_SITE_NAME = "StadtLabore vor Ort"
-WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", default="http://127.0.0.1:8000")
+# The public address (scheme, host, port if not the default) for links built
+# without a request: e-mails of background commands. Links built in a request use
+# the request's own address (labs/links.py). BASE_URL, or the older name
+# WAGTAILADMIN_BASE_URL; empty means "not configured" (no invented host or port).
+BASE_URL = env("BASE_URL", default=env("WAGTAILADMIN_BASE_URL", default="")).rstrip("/")
+WAGTAILADMIN_BASE_URL = BASE_URL or "http://localhost"
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("de", "Deutsch")]
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"

@@ -652,5 +652,10 @@ class Command(BaseCommand):
             "(bereits vorhandene Konten behalten ihr Passwort; anderes Passwort über "
             "die Umgebungsvariable DEMO_PASSWORD)"
         )
-        admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + "/admin/"
-        self.log(f"Verwaltung (Wagtail-Admin): {admin_url}")
+        if settings.BASE_URL:
+            self.log(f"Verwaltung (Wagtail-Admin): {settings.BASE_URL}/admin/")
+        else:
+            self.log(
+                "Verwaltung (Wagtail-Admin): /admin/ unter der Adresse, die der "
+                "Server beim Start nennt"
+            )

@@ -14,6 +14,7 @@ from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
 
 from knowledge.funding import STALE_AFTER_DAYS, FundingProgrammePage, stale_before
+from labs.links import configured_base_url
 
 REDAKTION = "Redaktion"
 
@@ -62,7 +63,7 @@ class Command(BaseCommand):
             f"{len(programmes)} Förderprogramm(e) mit Stand älter als "
             f"{STALE_AFTER_DAYS} Tage:"
         )
-        base_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+        base_url = configured_base_url()
         for programme in programmes:
             state = "" if programme.live else " (Entwurf)"
             self.stdout.write(
