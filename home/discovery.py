@@ -282,6 +282,6 @@ def city_edit(request, slug):
     return render(
         request,
         "home/city_edit.html",
-        {"city": city, "form": form, "has_errors": form.is_bound},
+        {"city": city, "form": form},
         status=400 if form.is_bound else 200,
     )

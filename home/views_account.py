@@ -158,7 +158,6 @@ def profile(request):
             "theme_follows": theme_follows,
             "is_pilot": is_pilot,
             "is_redaktion": is_redaktion,
-            "has_errors": status == 400,
         },
         status=status,
     )
