@@ -4,7 +4,7 @@ and the comment moderation ("Kommentare", wagtail-modeladmin over labs.Comment).
 from django.contrib import messages
 from django.contrib.admin import SimpleListFilter
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, F, Q
+from django.db.models import Count, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.templatetags.static import static
@@ -17,7 +17,6 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views import chooser
 from wagtail.models import Page
-from wagtail.permissions import page_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
@@ -27,6 +26,7 @@ from . import comments as discussion
 from . import notifications
 from .comment_models import Comment
 from .models import City, Membership, TargetGroup, Theme
+from .page_forms import visible_in_admin_lists
 from .parsing import parse_id
 
 
@@ -364,22 +364,6 @@ def register_comment_moderation_urls():
 # --- Choosers and admin lists: no other lab's drafts -----------------------------------
 
 
-def visible_in_admin_lists(pages, user):
-    """The pages a person sees in page choosers and admin page lists: those they may
-    edit, others only when live, public and without an unpublished new title. A
-    pilot-city editor never sees another lab's drafts, draft titles or member-only
-    pages; for the Redaktion (rights on the whole tree) nothing changes."""
-    if user.is_superuser:
-        return pages
-    editable = page_permission_policy.instances_user_has_any_permission_for(
-        user, {"change", "publish"}
-    )
-    published = Q(live=True, draft_title=F("title")) & ~Page.objects.all().private_q()
-    visible = Page.objects.filter(Q(pk__in=editable.values("pk")) | published)
-    # One condition on the id: the choosers' search can filter by nothing else.
-    return pages.filter(pk__in=visible.values("pk"))
-
-
 @hooks.register("construct_page_chooser_queryset")
 def page_chooser_shows_no_foreign_drafts(pages, request):
     return visible_in_admin_lists(pages, request.user)
@@ -406,7 +390,7 @@ class ChooserChosenView(chooser.ChosenMultipleView):
     """Several chosen pages: only those the person may see in the chooser."""
 
     def get(self, request):
-        ids = [pk for pk in request.GET.getlist("id") if pk.isascii() and pk.isdigit()]
+        ids = [pk for pk in map(parse_id, request.GET.getlist("id")) if pk]
         visible = visible_in_admin_lists(Page.objects.filter(pk__in=ids), request.user)
         query = request.GET.copy()
         query.setlist("id", [str(pk) for pk in visible.values_list("pk", flat=True)])

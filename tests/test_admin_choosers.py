@@ -131,3 +131,42 @@ def test_page_chooser_lists_other_labs_live_pages_only(client, pages, pilot, oth
     assert LIVE_TITLE in html
     for title in HIDDEN:
         assert title not in html
+
+
+def test_page_editor_selection_lists_show_no_foreign_drafts(client, pages, pilot, lab):
+    """The page editor's own selection lists of pages (a learning's evidence, an
+    event's labs, …) follow the choosers' rule: every page type a pilot may add to
+    their lab, and the edit form of every page of theirs."""
+    client.force_login(pilot)
+    forms = [
+        reverse(
+            "wagtailadmin_pages:add",
+            args=[m._meta.app_label, m._meta.model_name, lab.pk],
+        )
+        for m in lab.specific.allowed_subpage_models()
+    ] + [
+        reverse("wagtailadmin_pages:edit", args=[page.pk])
+        for page in lab.get_descendants(inclusive=True)
+    ]
+    offered = False
+    for url in forms:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        html = response.content.decode()
+        for title in HIDDEN:
+            assert title not in html, (url, title)
+        offered = offered or LIVE_TITLE in html
+    assert offered, "no selection list offers another lab's live page"
+
+
+def test_a_page_keeps_its_chosen_pages_when_they_are_hidden_later(
+    client, pages, pilot, lab, other_lab
+):
+    """A learning that cites another lab's experiment still lists it as chosen after
+    that experiment went back to draft, so saving the form does not drop it."""
+    cited = pages[2]
+    learning = demo.build_learning(lab, title="Eigene Erkenntnis", evidence=[cited])
+    cited.unpublish()
+    client.force_login(pilot)
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[learning.pk])).content
+    assert LIVE_TITLE in html.decode()
