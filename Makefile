@@ -6,6 +6,9 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The local server: links without a request (password reset, e-mails of commands)
+# carry its address unless BASE_URL says otherwise.
+run demo: export BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help install install-test run demo test lint format check bench
