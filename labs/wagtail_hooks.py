@@ -387,11 +387,13 @@ class ChooserBrowseView(chooser.BrowseView):
 
 
 class ChooserChosenView(chooser.ChosenMultipleView):
-    """Several chosen pages: only those the person may see in the chooser."""
+    """Several chosen pages: only those the person may see in the chooser, never the
+    tree's root (no page one can choose; Wagtail's view fails on it)."""
 
     def get(self, request):
         ids = [pk for pk in map(parse_id, request.GET.getlist("id")) if pk]
-        visible = visible_in_admin_lists(Page.objects.filter(pk__in=ids), request.user)
+        chosen = Page.objects.filter(pk__in=ids, depth__gt=1)
+        visible = visible_in_admin_lists(chosen, request.user)
         query = request.GET.copy()
         query.setlist("id", [str(pk) for pk in visible.values_list("pk", flat=True)])
         request.GET = query
