@@ -1,10 +1,29 @@
 """Small page trees for the tests, built with the same builders as the demo content."""
 
+from pathlib import Path
+
 import pytest
 from django.contrib.auth import get_user_model
 
 from home import demo
 from labs.models import Membership, Theme
+
+E2E_DIR = Path(__file__).resolve().parent / "e2e"
+
+
+def pytest_collection_modifyitems(session, config, items):
+    """Browser tests after all others: they share the demo site for the rest of the
+    session. Last, the tests that commit to the database (`transaction=True`):
+    the database is emptied after each, the rows of the data migrations (themes,
+    the default Site) too, which every other test relies on."""
+
+    def order(item):
+        marker = item.get_closest_marker("django_db")
+        if marker is not None and marker.kwargs.get("transaction"):
+            return 2
+        return 1 if Path(str(item.path)).parent == E2E_DIR else 0
+
+    items.sort(key=order)
 
 
 @pytest.fixture(autouse=True)

@@ -31,9 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 POSTS = 5
 TIMEOUT = 90
 
-# Committed data (the servers read it); the rows of the data migrations (themes,
-# the default Site) come back afterwards for the tests that follow.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+# Committed data (the servers read it); runs after all other tests (tests/conftest.py).
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def free_port():

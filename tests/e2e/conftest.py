@@ -28,11 +28,6 @@ DEMO_PASSWORD = os.environ.get("DEMO_PASSWORD", "StadtLabor-Demo-2026")
 TIMEOUT_MS = 20_000
 
 
-def pytest_collection_modifyitems(session, config, items):
-    """Browser tests last: they share the demo site for the rest of the session."""
-    items.sort(key=lambda item: Path(str(item.path)).parent == E2E_DIR)
-
-
 CHROMIUM_CANDIDATES = [
     os.environ.get("CHROMIUM_PATH", ""),
     "/usr/bin/chromium",
