@@ -120,6 +120,7 @@ def test_five_identical_parallel_posts_store_one_comment(
     discussion, session_cookie, comment_data, server
 ):
     port, count = server
+    before = count()
     cookie = session_cookie
     status, headers, html = request(port, "GET", discussion.url, {"Cookie": cookie})
     assert status == 200
@@ -151,6 +152,6 @@ def test_five_identical_parallel_posts_store_one_comment(
     for thread in threads:
         thread.join(TIMEOUT)
     assert [status for status, _location in answers] == [302] * POSTS, answers
-    assert count() == 1
+    assert count() == before + 1
     locations = {location for _status, location in answers}
     assert len(locations) == 1 and "#beitrag-" in locations.pop()

@@ -25,6 +25,9 @@ from home import page_cache
 # Every page type of the site: all registered page models but Wagtail's own base
 # class (the tree's root).
 PAGE_MODELS = [model for model in get_page_models() if model is not Page]
+# Every test of the module in the same group of pytest-django's order, so that the
+# module's demo content is rolled back before the next module runs.
+pytestmark = pytest.mark.django_db
 REDAKTION = "redaktion@example.org"
 MEMBER = "quartier.quittenau@example.org"
 OTHER_HOST = "andere-adresse.example.org"

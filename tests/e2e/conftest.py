@@ -91,6 +91,7 @@ def demo_site(django_db_setup, django_db_blocker):
     from django.db import connection, connections
     from django.test.utils import setup_databases, teardown_databases
     from pytest_django.live_server_helper import LiveServer
+    from wagtail.models import Site
 
     from home.management.commands.load_demo_content import Command
 
@@ -109,9 +110,12 @@ def demo_site(django_db_setup, django_db_blocker):
     yield server
     server.stop()
     with django_db_blocker.unblock():
-        command = Command()
-        command.verbosity = 0
-        command.reset()
+        # The tests that commit (transaction=True) run after the browser tests and
+        # empty the database: then there is nothing left to reset.
+        if Site.objects.exists():
+            command = Command()
+            command.verbosity = 0
+            command.reset()
         connections.close_all()
         if own_databases is not None:
             teardown_databases(own_databases, verbosity=0)
