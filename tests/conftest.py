@@ -3,7 +3,10 @@
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django.db import transaction
 
 from home import demo
 from labs.models import Membership, Theme
@@ -17,21 +20,54 @@ def pytest_collection_modifyitems(session, config, items):
     the database is emptied after each, the rows of the data migrations (themes,
     the default Site) too, which every other test relies on."""
 
-    def order(item):
-        marker = item.get_closest_marker("django_db")
-        if marker is not None and marker.kwargs.get("transaction"):
-            return 2
-        return 1 if Path(str(item.path)).parent == E2E_DIR else 0
-
-    items.sort(key=order)
+    items.sort(key=_order)
 
 
-@pytest.fixture(autouse=True)
-def _fresh_cache():
-    """Each test starts with an empty cache (rate-limit counters live there)."""
-    from django.core.cache import cache
+def _order(item):
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return 2
+    return 1 if Path(str(item.path)).parent == E2E_DIR else 0
 
-    cache.clear()
+
+def _row_counts():
+    return {
+        model._meta.label: model._base_manager.count()
+        for model in apps.get_models(include_auto_created=True)
+        if model._meta.managed and not model._meta.proxy
+    }
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _module_leaves_no_rows(request, django_db_setup, django_db_blocker):
+    """A module of ordinary tests leaves the database as it found it: whatever a
+    module-wide fixture loads or a test commits must not reach the next module's
+    tests. (Browser tests and committing tests run last and clean up themselves.)"""
+    items = [item for item in request.session.items if item.module is request.module]
+    if any(_order(item) for item in items):
+        yield
+        return
+    with django_db_blocker.unblock():
+        before = _row_counts()
+    yield
+    with django_db_blocker.unblock():
+        after = _row_counts()
+    left = {
+        model: f"{before[model]} → {after[model]}"
+        for model in before
+        if before[model] != after[model]
+    }
+    assert not left, f"{request.module.__name__} hinterlässt Zeilen: {left}"
+
+
+@pytest.fixture(scope="module")
+def demo_content(django_db_setup, django_db_blocker):
+    """The demo content, loaded once for the module that asks for it and rolled
+    back after the module's last test: nothing of it reaches the next module."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0)
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture

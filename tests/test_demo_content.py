@@ -4,9 +4,10 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from wagtail.images.models import Image
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
-from home.models import ContentPage
+from home.management.commands.load_demo_content import Command
+from home.models import ContentPage, SiteSettings
 from knowledge.models import KnowledgeIndexPage, LearningPage
 from labs.models import (
     City,
@@ -99,6 +100,23 @@ def test_reset_starts_over_with_same_counts(loaded):
     call_command("load_demo_content", "--reset", verbosity=0)
     assert snapshot() == loaded
     assert not LabPage.objects.filter(title="Von Hand geändert").exists()
+
+
+def test_reset_removes_invented_settings_and_keeps_the_operators(loaded):
+    site = Site.objects.get(is_default_site=True)
+    site_settings = SiteSettings.for_site(site)
+    assert "[Beispielangabe]" in site_settings.hosting_provider
+    site_settings.privacy_officer = "Dr. Erika Beispiel"
+    site_settings.save()
+
+    command = Command()
+    command.verbosity = 0
+    command.reset()
+
+    site_settings = SiteSettings.for_site(site)
+    assert site_settings.hosting_provider == ""
+    assert "[Beispielangabe]" not in site_settings.privacy_controller
+    assert site_settings.privacy_officer == "Dr. Erika Beispiel"
 
 
 def test_if_empty_skips_a_filled_database(loaded, capsys):

@@ -11,8 +11,7 @@ from html import escape
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
-from django.core.management import call_command
-from django.db import models, transaction
+from django.db import models
 from django.http import QueryDict
 from django.test import Client
 from django.urls import reverse
@@ -35,15 +34,6 @@ DRAFT_MARK = "Unveröffentlichter Entwurf"
 SENT_BY_CLICK = ("submit", "button", "image", "reset", "file")
 # The first of these text fields a page type has gets a draft text as well.
 TEASER_FIELDS = ("teaser", "intro", "description", "question", "context_text")
-
-
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker):
-    """The demo content, loaded once; rolled back after the module's tests."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
-        yield
-        transaction.set_rollback(True)
 
 
 def label(model):

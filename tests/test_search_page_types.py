@@ -6,8 +6,6 @@ without editing this test; each is checked on its demo page."""
 import re
 
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from django.utils.encoding import force_str
 from django.utils.html import strip_tags
 from wagtail.search import index
@@ -17,20 +15,6 @@ from labs.search import STOP_WORDS, words
 
 TYPES = sorted(page_types())
 SKIPPED_FIELDS = {"title", "search_stems"}
-
-
-@pytest.fixture(scope="module")
-def demo_site(django_db_setup, django_db_blocker):
-    """The demo content, loaded once for this module and rolled back after it."""
-    with django_db_blocker.unblock():
-        atomic = transaction.atomic()
-        atomic.__enter__()
-        try:
-            call_command("load_demo_content", verbosity=0)
-            yield
-        finally:
-            transaction.set_rollback(True)
-            atomic.__exit__(None, None, None)
 
 
 def demo_page(model):
@@ -77,7 +61,7 @@ def found(client, page, word, key):
 
 
 @pytest.mark.parametrize("key", TYPES)
-def test_page_of_every_type_is_found_by_its_title(demo_site, db, client, key):
+def test_page_of_every_type_is_found_by_its_title(demo_content, db, client, key):
     page = demo_page(page_types()[key][0])
     title_words = candidates(page.title) or [max(words(page.title), key=len)]
     word = max(title_words, key=len)
@@ -85,7 +69,9 @@ def test_page_of_every_type_is_found_by_its_title(demo_site, db, client, key):
 
 
 @pytest.mark.parametrize("key", TYPES)
-def test_page_of_every_type_is_found_by_a_word_of_its_text(demo_site, db, client, key):
+def test_page_of_every_type_is_found_by_a_word_of_its_text(
+    demo_content, db, client, key
+):
     page = demo_page(page_types()[key][0])
     title = {word.lower() for word in words(page.title)}
     text_words = [w for w in candidates(body_text(page)) if w.lower() not in title]
@@ -95,7 +81,7 @@ def test_page_of_every_type_is_found_by_a_word_of_its_text(demo_site, db, client
 
 
 @pytest.mark.parametrize("key", TYPES)
-def test_every_page_type_is_in_the_type_filter(demo_site, db, client, key):
+def test_every_page_type_is_in_the_type_filter(demo_content, db, client, key):
     html = client.get("/suche/", {"q": "Quartier"}).content.decode()
     select = re.search(r'<select id="filter-typ" name="typ">(.*?)</select>', html, re.S)
     assert f'<option value="{key}"' in select.group(1)

@@ -429,21 +429,6 @@ class Samples:
 # --- Fixtures and tests ------------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def demo_content(django_db_setup, django_db_blocker):
-    from django.core.management import call_command
-
-    from home.management.commands.load_demo_content import Command
-
-    with django_db_blocker.unblock():
-        call_command("load_demo_content", verbosity=0)
-    yield
-    with django_db_blocker.unblock():
-        command = Command()
-        command.verbosity = 0
-        command.reset()
-
-
 @pytest.fixture
 def walk_settings(settings):
     """No rate limits (they would hide what comes after them) and no log lines for

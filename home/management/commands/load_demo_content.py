@@ -211,6 +211,7 @@ class Command(BaseCommand):
             collection.delete()
 
         self._reset_home(home)
+        self._reset_site_settings()
 
     def _delete_pilot_groups(self):
         """The groups and collections "Pilotstadt <City>" of the demo labs (their
@@ -246,6 +247,25 @@ class Command(BaseCommand):
             return True
         document_model = apps.get_model("wagtaildocs", "Document")
         return document_model.objects.filter(collection=collection).exists()
+
+    @staticmethod
+    def _reset_site_settings():
+        """The invented settings (marked [Beispielangabe]) go back to their defaults;
+        what an operator entered instead stays."""
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            return
+        site_settings = SiteSettings.for_site(site)
+        changed = [
+            name
+            for name, value in content.SITE_SETTINGS.items()
+            if getattr(site_settings, name) == value
+        ]
+        for name in changed:
+            field = SiteSettings._meta.get_field(name)
+            setattr(site_settings, name, field.get_default())
+        if changed and site_settings.pk is not None:
+            site_settings.save(update_fields=changed)
 
     @staticmethod
     def _reset_home(home):
