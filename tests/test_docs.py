@@ -1,6 +1,6 @@
 """The documentation stays short at the front and true at the back: README.md is a
 short entry page, every relative link in README.md and docs/*.md points to a file
-that exists, and every environment variable the settings read is documented in
+that exists (and to a heading there, where it names one), and every environment variable the settings read is documented in
 docs/operations.md (a new setting can't go undocumented)."""
 
 import re
@@ -20,9 +20,10 @@ pytestmark = pytest.mark.django_db
 # [text](target) – the target up to a space, ")" or "#"; images too.
 LINK = re.compile(r"\]\(([^)\s#]*)(#[^)\s]*)?\)")
 # env("NAME", …), env.int("NAME", …), os.environ.get("NAME"), os.environ["NAME"],
-# os.getenv("NAME"); the name may follow on the next line.
+# os.getenv("NAME"); the name may follow on the next line, after a comment too.
 ENV_READ = re.compile(
-    r"""(?:\benv(?:\.\w+)?|os\.environ\.get|os\.getenv)\(\s*["']([A-Z][A-Z0-9_]*)["']"""
+    r"""(?:\benv(?:\.\w+)?|os\.environ\.get|os\.getenv)\(\s*(?:#.*\n\s*)?"""
+    r"""["']([A-Z][A-Z0-9_]*)["']"""
     r"""|os\.environ\[\s*["']([A-Z][A-Z0-9_]*)["']\s*\]"""
 )
 
@@ -43,12 +44,26 @@ def test_readme_is_short():
 def test_relative_links_point_to_existing_files(path):
     text = path.read_text(encoding="utf-8")
     missing = []
-    for target, _anchor in LINK.findall(text):
-        if not target or re.match(r"^[a-z][a-z0-9+.-]*:", target):
-            continue  # same-page anchor, or http:, https:, mailto: …
-        if not (path.parent / target).exists():
+    for target, anchor in LINK.findall(text):
+        if re.match(r"^[a-z][a-z0-9+.-]*:", target):
+            continue  # http:, https:, mailto: …
+        linked = (path.parent / target) if target else path
+        if not linked.exists():
             missing.append(target)
-    assert not missing, f"{path.relative_to(ROOT)} links to missing files: {missing}"
+        elif anchor and linked.suffix == ".md" and anchor[1:] not in anchors(linked):
+            missing.append(f"{target}{anchor}")
+    assert not missing, f"{path.relative_to(ROOT)} links to missing places: {missing}"
+
+
+def anchors(path):
+    """The anchors GitHub gives the headings of a Markdown file."""
+    slugs = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        heading = re.match(r"^#{1,6}\s+(.*)$", line)
+        if heading:
+            text = re.sub(r"[^\w\- ]", "", heading.group(1).strip().lower())
+            slugs.add(text.replace(" ", "-"))
+    return slugs
 
 
 def settings_env_vars():
@@ -61,9 +76,12 @@ def settings_env_vars():
 
 def test_settings_find_their_environment_variables():
     # Guards the pattern above: these are certainly read by the settings.
-    assert {"SECRET_KEY", "DATABASE_URL", "REDIS_URL", "PAGE_CACHE_DIR"} <= (
-        settings_env_vars()
-    )
+    assert {
+        "SECRET_KEY",
+        "DATABASE_URL",
+        "PAGE_CACHE_DIR",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    } <= (settings_env_vars())
 
 
 def test_every_environment_variable_is_documented():
