@@ -30,9 +30,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 from wagtail.search import index
 
-from home import demo, demo_events, demo_offers, roles
-from home import demo_content as content
-from home.demo_images import COLLECTION_NAME, demo_images, ensure_image
+from home import demo, roles
+from home.demo import content
+from home.demo import events as demo_events
+from home.demo import offers as demo_offers
+from home.demo.images import COLLECTION_NAME, demo_images, ensure_image
 from home.models import ContentPage, HomePage, SiteSettings
 from home.pilot_cities import provision_pilot_city
 from knowledge.models import FeaturedLearning, KnowledgeIndexPage, LearningPage

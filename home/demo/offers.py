@@ -21,6 +21,15 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Site
 
+from home.models import (
+    ContentPage,
+    FachberatungPage,
+    NewsIndexPage,
+    NewsPage,
+    Partner,
+    PartnersPage,
+    SiteSettings,
+)
 from knowledge.materials import MaterialType
 from knowledge.models import (
     FundingDeadline,
@@ -31,17 +40,8 @@ from knowledge.models import (
 )
 from labs.models import ExperimentPage, LabPage, Theme
 
-from . import demo
-from .demo_images import COLLECTION_NAME, get_collection
-from .models import (
-    ContentPage,
-    FachberatungPage,
-    NewsIndexPage,
-    NewsPage,
-    Partner,
-    PartnersPage,
-    SiteSettings,
-)
+from . import builders as demo
+from .images import COLLECTION_NAME, get_collection
 
 DOCUMENT_PREFIX = "Beispieldokument: "
 LOGO_PREFIX = "Beispielbild: Platzhalter-Logo "

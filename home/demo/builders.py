@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from home.models import ContentPage, HomePage
 from knowledge.models import (
     EvidenceLevel,
     FeaturedLearning,
@@ -43,8 +44,6 @@ from labs.models import (
     Theme,
     Transferability,
 )
-
-from .models import ContentPage, HomePage
 
 __all__ = [
     "build_content_page",

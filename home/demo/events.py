@@ -26,7 +26,7 @@ from labs.events import (
 )
 from labs.models import LabPage, Theme
 
-from . import demo
+from . import builders as demo
 
 BERLIN = ZoneInfo("Europe/Berlin")
 INDEX_SLUG = "veranstaltungen"
