@@ -1,11 +1,9 @@
-"""Demo content and builders for the KompetenzBereich's offers: Fachberatung,
-Förderprogramme, Materialien, Partner*innen der Landesstrategie, Neuigkeiten.
+"""Builders for the KompetenzBereich's offers: Fachberatung, Förderprogramme,
+Materialien, Partner*innen der Landesstrategie, Neuigkeiten.
 
-The builders are idempotent like those in `home/demo.py` (and used by the tests);
-`load(command)` is called by `manage.py load_demo_content`, `reset()` by its
-`--reset`. Programme names and funders are real where DOMAIN.md names them; every
-amount (except the published range of Quartiersimpulse), deadline, material, news
-item and logo is invented and marked "Beispielinhalt (fiktiv)".
+The builders are idempotent like those in `builders.py` (and used by the tests);
+`load` builds the demo offers of `content/offers.py`, `reset` removes what they left
+outside the page tree (both called by `loader.py`).
 """
 
 from __future__ import annotations
@@ -40,12 +38,12 @@ from knowledge.models import (
 )
 from labs.models import ExperimentPage, LabPage, Theme
 
-from . import builders as demo
+from .builders import DEFAULT_DATE, get_home, make_slug, upsert_page
+from .content import offers as content
 from .images import COLLECTION_NAME, get_collection
 
 DOCUMENT_PREFIX = "Beispieldokument: "
 LOGO_PREFIX = "Beispielbild: Platzhalter-Logo "
-DEMO_NOTE = "Beispielangabe (fiktiv) – bitte beim Fördergeber prüfen."
 
 
 # --- Builders -------------------------------------------------------------------------
@@ -59,17 +57,13 @@ def build_fachberatung(home, *, title="Fachberatung", slug="fachberatung", **fie
         "how_to": "<p>Schreiben Sie uns über das Formular oder per E-Mail.</p>",
     }
     defaults.update(fields)
-    return demo.upsert_page(
-        home, FachberatungPage, slug=slug, title=title, fields=defaults
-    )
+    return upsert_page(home, FachberatungPage, slug=slug, title=title, fields=defaults)
 
 
 def build_funding_index(
     home, *, title="Förderprogramme", slug="foerderprogramme", **fields
 ):
-    return demo.upsert_page(
-        home, FundingIndexPage, slug=slug, title=title, fields=fields
-    )
+    return upsert_page(home, FundingIndexPage, slug=slug, title=title, fields=fields)
 
 
 def build_programme(
@@ -88,13 +82,13 @@ def build_programme(
         "funder": "Ministerium für Soziales, Gesundheit und Integration",
         "teaser": "Ein Förderprogramm für Quartiersprojekte.",
         "eligible": "Städte und Gemeinden",
-        "last_checked": demo.DEFAULT_DATE,
+        "last_checked": DEFAULT_DATE,
     }
     defaults.update(fields)
-    page = demo.upsert_page(
+    page = upsert_page(
         index,
         FundingProgrammePage,
-        slug=slug or demo.make_slug(title),
+        slug=slug or make_slug(title),
         title=title,
         live=live,
         fields=defaults,
@@ -121,9 +115,7 @@ def set_deadlines(page, deadlines, live=True):
 
 
 def build_material_index(home, *, title="Materialien", slug="materialien", **fields):
-    return demo.upsert_page(
-        home, MaterialIndexPage, slug=slug, title=title, fields=fields
-    )
+    return upsert_page(home, MaterialIndexPage, slug=slug, title=title, fields=fields)
 
 
 def build_material(
@@ -144,10 +136,10 @@ def build_material(
     }
     defaults.update(fields)
     defaults["document"] = document or ensure_document(title)
-    return demo.upsert_page(
+    return upsert_page(
         index,
         MaterialPage,
-        slug=slug or demo.make_slug(title),
+        slug=slug or make_slug(title),
         title=title,
         live=live,
         fields=defaults,
@@ -158,11 +150,11 @@ def build_material(
 def build_partners_page(
     parent, *, title="Partner*innen der Landesstrategie", slug="partnerinnen", **fields
 ):
-    return demo.upsert_page(parent, PartnersPage, slug=slug, title=title, fields=fields)
+    return upsert_page(parent, PartnersPage, slug=slug, title=title, fields=fields)
 
 
 def build_news_index(home, *, title="Neuigkeiten", slug="neuigkeiten", **fields):
-    return demo.upsert_page(home, NewsIndexPage, slug=slug, title=title, fields=fields)
+    return upsert_page(home, NewsIndexPage, slug=slug, title=title, fields=fields)
 
 
 def build_news(
@@ -179,10 +171,10 @@ def build_news(
     defaults = {"teaser": "Neues aus dem KompetenzBereich.", "date": date}
     defaults.update(fields)
     defaults["body"] = list(body)
-    return demo.upsert_page(
+    return upsert_page(
         index,
         NewsPage,
-        slug=slug or demo.make_slug(title),
+        slug=slug or make_slug(title),
         title=title,
         live=live,
         fields=defaults,
@@ -252,7 +244,7 @@ def ensure_document(title: str):
         return document
     document = model(title=full_title, collection=get_collection())
     document.file.save(
-        f"{demo.make_slug(title, 60)}.pdf", ContentFile(_pdf_bytes(title)), save=False
+        f"{make_slug(title, 60)}.pdf", ContentFile(_pdf_bytes(title)), save=False
     )
     document.save()
     return document
@@ -282,7 +274,7 @@ def ensure_logo(initials: str, name: str, colour: tuple[int, int, int]):
         description=f"Platzhalter-Logo {name} (Beispielbild)",
     )
     image.file.save(
-        f"logo-{demo.make_slug(name, 50)}.png",
+        f"logo-{make_slug(name, 50)}.png",
         ContentFile(buffer.getvalue()),
         save=False,
     )
@@ -290,327 +282,6 @@ def ensure_logo(initials: str, name: str, colour: tuple[int, int, int]):
     image._set_image_file_metadata()
     image.save()
     return image
-
-
-# --- Demo data ------------------------------------------------------------------------
-
-ADVICE_SETTINGS = {
-    "advice_email": "fachberatung@example.org",
-    "advice_phone": "0711 000000-0",
-    "advice_hours": "Mo–Do 9–12 Uhr (Beispielangabe)",
-    "advice_teaser": "Sie planen ein Quartiersprojekt, suchen Fördermittel oder "
-    "wollen ein Experiment aus einem StadtLabor übernehmen? Die Fachberatung des "
-    "KompetenzBereichs berät Ihre Verwaltung – kostenfrei für Mitgliedsstädte.",
-    "advice_contacts": [
-        (
-            "contact",
-            {
-                "role": "Fachberatung Quartiersentwicklung",
-                "topics": "Einstieg, Strategie, Beteiligung, StadtLabore",
-                "email": "fachberatung@example.org",
-                "phone": "0711 000000-1",
-            },
-        ),
-        (
-            "contact",
-            {
-                "role": "Fördermittelberatung",
-                "topics": "Förderprogramme, Anträge, Verstetigung",
-                "email": "foerderung@example.org",
-                "phone": "0711 000000-2",
-            },
-        ),
-    ],
-}
-
-FACHBERATUNG = {
-    "intro": "<p>Die Fachberatung des KompetenzBereichs Inklusive "
-    "Quartiersentwicklung unterstützt die Verwaltungen der Mitgliedsstädte – "
-    "<b>aus der Praxis für die Praxis</b>, auf Augenhöhe und vertraulich. "
-    "(Beispielinhalt, fiktiv)</p>",
-    "topics": "<ul><li>Einstieg in die Quartiersentwicklung: Wo fangen wir an, "
-    "wen holen wir an den Tisch?</li><li>Gesamtstädtische Strategie und "
-    "ämterübergreifende Zusammenarbeit</li><li>Beteiligung, auch von stillen "
-    "Gruppen</li><li>Förderprogramme und Anträge, z. B. Quartiersimpulse</li>"
-    "<li>Übertragung von Experimenten aus den StadtLaboren in Ihre Stadt</li>"
-    "<li>Verstetigung: Was bleibt nach der Laborphase?</li></ul>",
-    "how_to": "<ol><li>Sie schildern Ihr Anliegen über das Formular „Beratung "
-    "anfragen“ oder per E-Mail.</li><li>Wir melden uns innerhalb von fünf "
-    "Arbeitstagen und vereinbaren ein Gespräch (telefonisch, online oder vor "
-    "Ort).</li><li>Auf Wunsch vermitteln wir Kontakt zu einer Pilotstadt, die "
-    "Ähnliches erprobt hat.</li></ol><p>Die Beratung ist für Mitgliedsstädte "
-    "kostenfrei.</p>",
-}
-
-PROGRAMMES = [
-    {
-        "slug": "quartiersimpulse",
-        "title": "Quartiersimpulse",
-        "funder": "Ministerium für Soziales, Gesundheit und Integration "
-        "Baden-Württemberg mit der Allianz für Beteiligung",
-        "teaser": "Förderung von Quartiersprojekten zu „Pflege und Unterstützung im "
-        "Alter“ und generationengerechter Gestaltung des Lebensumfelds, mit "
-        "Bürgerbeteiligung und zivilgesellschaftlichen Partner*innen.",
-        "amount_min": 20_000,
-        "amount_max": 85_000,
-        "amount_note": "je Quartier für Städte und Gemeinden; Verbünde und "
-        "Landkreise mit Gemeinde 40.000–115.000 €",
-        "eligible": "Städte und Gemeinden\nGemeindeverbände\nLandkreise in "
-        "Kooperation mit einer Gemeinde",
-        "conditions": "<ul><li>Bürgerbeteiligung und ein nachgewiesener "
-        "zivilgesellschaftlicher Partner</li><li>Gemeinderatsbeschluss</li><li>"
-        "Externe Prozessbegleitung (Tagessatz höchstens 800 €)</li></ul>",
-        "link": "https://www.quartier2030-bw.de/angebote/foerderung/foerderung.html",
-        "rolling": False,
-        "deadlines": [
-            (datetime.date(2027, 3, 31), "Antragsfrist (Beispielfrist, fiktiv)"),
-        ],
-        "themes": ["pflege-gesundheit", "beteiligung-engagement-teilhabe"],
-        "labs": ["sorgende-gemeinschaft-hochfeld"],
-        "experiments": ["nachbarschaftshilfe-pool"],
-        "last_checked": datetime.date(2026, 9, 1),
-    },
-    {
-        "slug": "beteiligungstaler",
-        "title": "Beteiligungstaler",
-        "funder": "Ministerium für Soziales, Gesundheit und Integration "
-        "Baden-Württemberg",
-        "teaser": "Kleine Zuschüsse für Beteiligungsformate im Quartier, z. B. "
-        "Quartiersspaziergänge oder Barriere-Checks mit Betroffenen.",
-        "amount_min": 1_000,
-        "amount_max": 5_000,
-        "amount_note": DEMO_NOTE,
-        "eligible": "Städte und Gemeinden\nZivilgesellschaftliche Initiativen in "
-        "Kooperation mit der Kommune",
-        "rolling": True,
-        "deadlines": [],
-        "themes": ["beteiligung-engagement-teilhabe", "inklusion-integration-vielfalt"],
-        "labs": [],
-        "experiments": ["barriere-check"],
-        "last_checked": datetime.date(2026, 6, 15),
-    },
-    {
-        "slug": "sozialer-zusammenhalt",
-        "title": "Sozialer Zusammenhalt (Städtebauförderung)",
-        "funder": "Bund und Land Baden-Württemberg",
-        "teaser": "Städtebauförderung für benachteiligte Quartiere: bauliche "
-        "Maßnahmen, Quartiersmanagement und soziale Infrastruktur.",
-        "amount_min": None,
-        "amount_max": None,
-        "amount_note": "nach Gesamtmaßnahme; " + DEMO_NOTE,
-        "eligible": "Städte und Gemeinden mit förmlich festgelegtem Gebiet",
-        "rolling": False,
-        "deadlines": [
-            (datetime.date(2026, 6, 30), "Programmanmeldung (Beispielfrist, fiktiv)"),
-        ],
-        "themes": ["wohnen-mobilitaet-klima", "beteiligung-engagement-teilhabe"],
-        "labs": ["muehlbach-sued"],
-        "experiments": [],
-        # Deliberately outdated: the dashboard and the reminder email show it.
-        "last_checked": datetime.date(2025, 5, 20),
-    },
-    {
-        "slug": "quartiersakademie-inhouse",
-        "title": "Quartiersakademie: Inhouse-Förderung",
-        "funder": "Quartiersakademie (Koordinierungsstelle beim KVJS)",
-        "teaser": "Zuschuss zu Inhouse-Veranstaltungen und Qualifizierung für "
-        "Verwaltung und Partner*innen vor Ort.",
-        "amount_min": None,
-        "amount_max": 3_000,
-        "amount_note": DEMO_NOTE,
-        "eligible": "Städte, Gemeinden und Landkreise",
-        "rolling": False,
-        "deadlines": [
-            (datetime.date(2027, 1, 31), "1. Runde (Beispielfrist, fiktiv)"),
-            (datetime.date(2027, 7, 31), "2. Runde (Beispielfrist, fiktiv)"),
-        ],
-        "themes": ["digitalisierung", "inklusion-integration-vielfalt"],
-        "labs": ["digital-dabei-rosenhalde"],
-        "experiments": [],
-        "last_checked": datetime.date(2026, 10, 1),
-    },
-]
-
-MATERIALS = [
-    {
-        "slug": "handreichung-aufsuchende-beteiligung",
-        "title": "Handreichung: Aufsuchende Beteiligung an der Haustür",
-        "material_type": MaterialType.HANDREICHUNG,
-        "description": "Wie Nachbarschaftslots*innen geschult werden, welche Fragen "
-        "funktionieren und wie die Antworten ausgewertet werden – aus der "
-        "Klingel-Tour in Mühlbach-Süd.",
-        "year": 2025,
-        "publisher": "Stadt Neckarweiler (fiktiv)",
-        "licence": "cc-by-4.0",
-        "language": "de",
-        "accessible_checked": True,
-        "themes": ["beteiligung-engagement-teilhabe"],
-        "labs": ["muehlbach-sued"],
-    },
-    {
-        "slug": "leitfaden-zwischennutzung",
-        "title": "Leitfaden: Zwischennutzung von Leerständen im Ortskern",
-        "material_type": MaterialType.LEITFADEN,
-        "description": "Von der ersten Idee bis zum Öffnungstag: Eigentümer*innen "
-        "gewinnen, Nutzungsvertrag, Versicherung, Öffnungszeiten mit Ehrenamtlichen.",
-        "year": 2026,
-        "publisher": "Stadt Filsingen (fiktiv)",
-        "licence": "cc-by-sa-4.0",
-        "language": "de",
-        "accessible_checked": False,
-        "themes": ["wirtschaft-nahversorgung"],
-        "labs": ["ortsmitte-fuer-alle"],
-    },
-    {
-        "slug": "checkliste-barriere-check",
-        "title": "Checkliste: Barriere-Check im Ortskern",
-        "material_type": MaterialType.CHECKLISTE,
-        "description": "Zwei Seiten für die Ortsbegehung mit Rollator, Kinderwagen "
-        "und Langstock: Bordsteine, Ampeln, Beläge, Sitzgelegenheiten, "
-        "Beschilderung.",
-        "year": 2026,
-        "publisher": "Stadt Filsingen (fiktiv)",
-        "licence": "cc0-1.0",
-        "language": "de-ls",
-        "accessible_checked": True,
-        "themes": ["inklusion-integration-vielfalt"],
-        "labs": ["ortsmitte-fuer-alle"],
-    },
-    {
-        "slug": "vorlage-nutzungsvereinbarung",
-        "title": "Vorlage: Nutzungsvereinbarung für Quartiersräume",
-        "material_type": MaterialType.VORLAGE,
-        "description": "Mustervertrag für die Überlassung von Räumen an "
-        "Initiativen: Haftung, Schlüssel, Reinigung, Kündigung.",
-        "year": 2024,
-        "publisher": "KompetenzBereich Inklusive Quartiersentwicklung",
-        "licence": "cc-by-4.0",
-        "language": "de",
-        "accessible_checked": False,
-        "themes": ["beteiligung-engagement-teilhabe"],
-        "labs": [],
-    },
-    {
-        "slug": "dokumentation-sorgende-gemeinschaft-hochfeld",
-        "title": "Dokumentation: Sorgende Gemeinschaft Hochfeld – Laborbericht 2025",
-        "material_type": MaterialType.DOKUMENTATION,
-        "description": "Der Laborbericht aus Albhausen: Nachbarschaftshilfe-Pool, "
-        "Stammtisch für pflegende Angehörige und Quartiersrat per Losverfahren.",
-        "year": 2025,
-        "publisher": "Stadt Albhausen (fiktiv)",
-        "licence": "alle-rechte",
-        "language": "de",
-        "accessible_checked": True,
-        "themes": ["pflege-gesundheit", "beteiligung-engagement-teilhabe"],
-        "labs": ["sorgende-gemeinschaft-hochfeld"],
-    },
-]
-
-PARTNERS_INTRO = (
-    "<p>Die Landesstrategie <b>„Quartier 2030 – Gemeinsam. Gestalten.“</b> tragen "
-    "das Land und die kommunalen Landesverbände gemeinsam "
-    "(Gemeinsame Koordinierungsstelle Quartiersentwicklung, GKZ.QE). "
-    "Logos: Platzhalter (Beispielbilder).</p>"
-)
-
-PARTNERS = [
-    {
-        "name": "Ministerium für Soziales, Gesundheit und Integration "
-        "Baden-Württemberg",
-        "initials": "SM",
-        "colour": (0, 90, 140),
-        "description": "Verantwortet die Landesstrategie Quartier 2030 und ihre "
-        "Förderprogramme. (Beschreibung: Beispielinhalt, fiktiv)",
-        "url": "https://sozialministerium.baden-wuerttemberg.de/",
-    },
-    {
-        "name": "Städtetag Baden-Württemberg",
-        "initials": "ST",
-        "colour": (170, 30, 45),
-        "description": "Kommunaler Landesverband der Städte; der KompetenzBereich "
-        "Inklusive Quartiersentwicklung berät die Mitgliedsstädte und betreibt diese "
-        "Plattform. (Beschreibung: Beispielinhalt, fiktiv)",
-        "url": "https://www.staedtetag-bw.de/",
-    },
-    {
-        "name": "Gemeindetag Baden-Württemberg",
-        "initials": "GT",
-        "colour": (30, 120, 60),
-        "description": "Kommunaler Landesverband der Städte und Gemeinden, "
-        "Partner in der Gemeinsamen Koordinierungsstelle. (Beschreibung: "
-        "Beispielinhalt, fiktiv)",
-        "url": "https://www.gemeindetag-bw.de/",
-    },
-    {
-        "name": "Landkreistag Baden-Württemberg",
-        "initials": "LT",
-        "colour": (90, 60, 140),
-        "description": "Kommunaler Landesverband der Landkreise, Partner in der "
-        "Gemeinsamen Koordinierungsstelle. (Beschreibung: Beispielinhalt, fiktiv)",
-        "url": "https://www.landkreistag-bw.de/",
-    },
-]
-
-NEWS = [
-    {
-        "slug": "neue-runde-quartiersimpulse",
-        "title": "Neue Antragsrunde Quartiersimpulse – jetzt beraten lassen",
-        "date": datetime.date(2026, 11, 10),
-        "teaser": "Die nächste Antragsfrist steht fest (Beispielfrist, fiktiv). Die "
-        "Fachberatung hilft bei Ideenskizze und Gemeinderatsvorlage.",
-        "themes": ["pflege-gesundheit"],
-        "body": [
-            (
-                "paragraph",
-                "<p>Wer jetzt plant, hat genug Zeit für den Gemeinderatsbeschluss. "
-                "Melden Sie sich bei der Fachberatung – wir sehen uns Ihre Idee "
-                "gemeinsam an. (Beispielinhalt, fiktiv)</p>",
-            )
-        ],
-    },
-    {
-        "slug": "materialien-online",
-        "title": "Neu im Bereich Materialien: Checkliste Barriere-Check",
-        "date": datetime.date(2026, 10, 22),
-        "teaser": "Filsingen teilt die Checkliste seiner Ortsbegehung – auch in "
-        "Leichter Sprache.",
-        "themes": ["inklusion-integration-vielfalt"],
-        "body": [
-            (
-                "paragraph",
-                "<p>Die Checkliste steht zum Herunterladen bereit und darf frei "
-                "weiterverwendet werden. (Beispielinhalt, fiktiv)</p>",
-            )
-        ],
-    },
-    {
-        "slug": "rueckblick-lernwerkstatt-herbst",
-        "title": "Rückblick: Lernwerkstatt „Sorgende Gemeinschaften“",
-        "date": datetime.date(2026, 9, 30),
-        "teaser": "28 Teilnehmende aus 14 Mitgliedsstädten tauschten sich über "
-        "Nachbarschaftshilfe und pflegende Angehörige aus (Zahlen fiktiv).",
-        "themes": ["pflege-gesundheit", "familie-generationen-lebensgemeinschaften"],
-        "body": [],
-    },
-    {
-        "slug": "plattform-gestartet",
-        "title": "StadtLabore vor Ort: die Plattform ist gestartet",
-        "date": datetime.date(2026, 7, 1),
-        "teaser": "Pilotstädte dokumentieren ihre StadtLabore, alle Mitgliedsstädte "
-        "lesen mit und tauschen sich aus. (Beispielinhalt, fiktiv)",
-        "themes": [],
-        "body": [],
-    },
-]
-
-INTROS = {
-    "funding": "<p>Förderprogramme für Quartiersprojekte in Baden-Württemberg – mit "
-    "Fristen, Förderhöhe und den StadtLaboren, die damit gearbeitet haben. "
-    "Beträge und Fristen der Beispiele sind fiktiv.</p>",
-    "materials": "<p>Handreichungen, Leitfäden, Checklisten, Vorlagen und "
-    "Dokumentationen aus den StadtLaboren zum Herunterladen.</p>",
-    "news": "<p>Neues aus dem KompetenzBereich und den StadtLaboren.</p>",
-}
 
 
 # --- Load and reset -------------------------------------------------------------------
@@ -630,7 +301,7 @@ def load_site_settings():
     site = Site.objects.get(is_default_site=True)
     settings_obj = SiteSettings.for_site(site)
     changed = False
-    for name, value in ADVICE_SETTINGS.items():
+    for name, value in content.ADVICE_SETTINGS.items():
         if name == "advice_contacts":
             current = [
                 (b.block_type, dict(b.value)) for b in settings_obj.advice_contacts
@@ -647,16 +318,18 @@ def load_site_settings():
 
 def load(log=print):
     """Create or complete the demo offers (idempotent)."""
-    home = demo.get_home()
+    home = get_home()
     log(
         "Lege die Angebote des KompetenzBereichs an (Fachberatung, Förderprogramme, "
         "Materialien, Partner*innen, Neuigkeiten) …"
     )
     load_site_settings()
-    build_fachberatung(home, is_demo=True, **FACHBERATUNG)
+    build_fachberatung(home, is_demo=True, **content.FACHBERATUNG)
 
-    funding_index = build_funding_index(home, intro=INTROS["funding"], is_demo=True)
-    for spec in PROGRAMMES:
+    funding_index = build_funding_index(
+        home, intro=content.INTROS["funding"], is_demo=True
+    )
+    for spec in content.PROGRAMMES:
         fields = dict(spec)
         slug, title = fields.pop("slug"), fields.pop("title")
         build_programme(
@@ -671,8 +344,10 @@ def load(log=print):
             **fields,
         )
 
-    material_index = build_material_index(home, intro=INTROS["materials"], is_demo=True)
-    for spec in MATERIALS:
+    material_index = build_material_index(
+        home, intro=content.INTROS["materials"], is_demo=True
+    )
+    for spec in content.MATERIALS:
         fields = dict(spec)
         slug, title = fields.pop("slug"), fields.pop("title")
         build_material(
@@ -686,8 +361,8 @@ def load(log=print):
         )
 
     about = ContentPage.objects.child_of(home).filter(slug="ueber-das-projekt").first()
-    build_partners_page(about or home, intro=PARTNERS_INTRO, is_demo=True)
-    for order, spec in enumerate(PARTNERS):
+    build_partners_page(about or home, intro=content.PARTNERS_INTRO, is_demo=True)
+    for order, spec in enumerate(content.PARTNERS):
         ensure_partner(
             spec["name"],
             logo=ensure_logo(spec["initials"], spec["name"], spec["colour"]),
@@ -697,8 +372,8 @@ def load(log=print):
             sort_order=order,
         )
 
-    news_index = build_news_index(home, intro=INTROS["news"], is_demo=True)
-    for spec in NEWS:
+    news_index = build_news_index(home, intro=content.INTROS["news"], is_demo=True)
+    for spec in content.NEWS:
         fields = dict(spec)
         slug, title = fields.pop("slug"), fields.pop("title")
         build_news(

@@ -34,6 +34,7 @@ from home import demo, roles
 from home.demo import content
 from home.demo import events as demo_events
 from home.demo import offers as demo_offers
+from home.demo.content import association, exchange, member_cities, pages
 from home.demo.images import COLLECTION_NAME, demo_images, ensure_image
 from home.models import ContentPage, HomePage, SiteSettings
 from home.pilot_cities import provision_pilot_city
@@ -185,7 +186,7 @@ class Command(BaseCommand):
         for child in Page.objects.child_of(home):
             child.delete()
 
-        emails = [user["email"] for user in content.USERS]
+        emails = [user["email"] for user in association.USERS]
         get_user_model().objects.filter(username__in=emails).delete()
         self._delete_pilot_groups()
 
@@ -260,7 +261,7 @@ class Command(BaseCommand):
         site_settings = SiteSettings.for_site(site)
         changed = [
             name
-            for name, value in content.SITE_SETTINGS.items()
+            for name, value in association.SITE_SETTINGS.items()
             if getattr(site_settings, name) == value
         ]
         for name in changed:
@@ -305,15 +306,15 @@ class Command(BaseCommand):
         for spec in content.LABS:
             self.load_learnings(labs[spec["key"]], spec["key"], spec["learnings"])
         self.log("Lege Synthesen der Redaktion im Bereich Wissen an …")
-        self.load_learnings(hub, "wissen", content.HUB_LEARNINGS)
+        self.load_learnings(hub, "wissen", association.HUB_LEARNINGS)
         self.log("Lege Diskussionen an …")
         for spec in content.LABS:
             self.load_discussion(labs[spec["key"]], spec["discussion"])
-        for spec in content.EDITORIAL_DISCUSSIONS:
+        for spec in association.EDITORIAL_DISCUSSIONS:
             self.load_discussion(discussion_index, spec)
         self.log("Wähle empfohlene Erkenntnisse aus …")
         demo.set_featured(
-            hub, [(self.learnings[key], note) for key, note in content.FEATURED]
+            hub, [(self.learnings[key], note) for key, note in association.FEATURED]
         )
         self.load_accounts(password)
         self.log("Lege Beiträge in den Diskussionen an …")
@@ -337,7 +338,7 @@ class Command(BaseCommand):
         site = Site.objects.get(is_default_site=True)
         site_settings = SiteSettings.for_site(site)
         changed = False
-        for name, value in content.SITE_SETTINGS.items():
+        for name, value in association.SITE_SETTINGS.items():
             if getattr(site_settings, name) != value:
                 setattr(site_settings, name, value)
                 changed = True
@@ -347,12 +348,12 @@ class Command(BaseCommand):
     def load_home(self):
         self.log("Fülle die Startseite …")
         home = demo.get_home()
-        return demo.update_page(home, fields={**content.HOME, "is_demo": True})
+        return demo.update_page(home, fields={**association.HOME, "is_demo": True})
 
     def load_indexes(self, home):
         self.log("Lege die Bereiche StadtLabore, Wissen und Austausch an …")
         lab_index, hub, discussion_index = demo.ensure_indexes(home)
-        intros = content.INDEX_INTROS
+        intros = association.INDEX_INTROS
         return (
             demo.update_page(
                 lab_index, fields={"intro": intros["labs"], "is_demo": True}
@@ -367,7 +368,7 @@ class Command(BaseCommand):
         )
 
     def load_content_pages(self, home):
-        for spec in content.CONTENT_PAGES:
+        for spec in pages.CONTENT_PAGES:
             self.log(f"Lege Seite „{spec['title']}“ an …")
             demo.build_content_page(
                 home,
@@ -375,7 +376,7 @@ class Command(BaseCommand):
                 slug=spec["slug"],
                 body=spec["body"],
                 intro=spec["intro"],
-                last_reviewed=content.REVIEWED,
+                last_reviewed=association.REVIEWED,
                 is_demo=True,
             )
 
@@ -389,7 +390,7 @@ class Command(BaseCommand):
     def load_cities(self):
         self.log("Lege die Mitgliedsstädte an …")
         cities = {}
-        for spec in content.LAB_CITIES + content.MEMBER_CITIES:
+        for spec in content.LAB_CITIES + member_cities.MEMBER_CITIES:
             fields = {"network_role": NetworkRole.MEMBER, **spec, "is_demo": True}
             name = fields.pop("name")
             cities[name] = demo.ensure_city(name, **fields)
@@ -470,7 +471,7 @@ class Command(BaseCommand):
         editors = roles.setup_roles(apps)
         Group.objects.filter(name=LEGACY_PILOT_GROUP).delete()
         pilot_groups = {}
-        for spec in content.USERS:
+        for spec in association.USERS:
             if spec["role"] == "pilot" and spec["city"] not in pilot_groups:
                 pilot_groups[spec["city"]] = provision_pilot_city(
                     spec["city"], create_city=False
@@ -478,7 +479,7 @@ class Command(BaseCommand):
 
         hashed = None
         user_model = get_user_model()
-        for spec in content.USERS:
+        for spec in association.USERS:
             email = spec["email"]
             user = user_model.objects.filter(username__iexact=email).first()
             if user is None:
@@ -521,7 +522,7 @@ class Command(BaseCommand):
         from labs.models import LabFollow, ThemeFollow
 
         users = {u.email: u for u in get_user_model().objects.filter(is_active=True)}
-        for email, kind, key in content.DEMO_FOLLOWS:
+        for email, kind, key in exchange.DEMO_FOLLOWS:
             user = users.get(email)
             if user is None:
                 continue
@@ -550,10 +551,10 @@ class Command(BaseCommand):
         users = {
             user.username: user
             for user in get_user_model()
-            .objects.filter(username__in=[u["email"] for u in content.USERS])
+            .objects.filter(username__in=[u["email"] for u in association.USERS])
             .select_related("membership__city")
         }
-        until = timezone.make_aware(content.COMMENTS_UNTIL)
+        until = timezone.make_aware(exchange.COMMENTS_UNTIL)
 
         def add(page, spec, parent=None):
             user = users[spec["by"]]
@@ -583,7 +584,7 @@ class Command(BaseCommand):
             for reply in spec.get("replies", []):
                 add(page, reply, comment)
 
-        for ref, threads in content.DEMO_COMMENTS.items():
+        for ref, threads in exchange.DEMO_COMMENTS.items():
             page = self.demo_page(ref)
             for spec in threads:
                 add(page, spec)
@@ -595,16 +596,16 @@ class Command(BaseCommand):
         users = {
             user.username: user
             for user in get_user_model().objects.filter(
-                username__in=[u["email"] for u in content.USERS]
+                username__in=[u["email"] for u in association.USERS]
             )
         }
-        for key, city, email, note in content.DEMO_CONFIRMATIONS:
+        for key, city, email, note in exchange.DEMO_CONFIRMATIONS:
             LearningConfirmation.objects.get_or_create(
                 learning=self.learnings[key],
                 city=self.cities[city],
                 defaults={"user": users[email], "note": note},
             )
-        for key, city, email, kind, note in content.DEMO_ADOPTIONS:
+        for key, city, email, kind, note in exchange.DEMO_ADOPTIONS:
             ExperimentAdoption.objects.get_or_create(
                 experiment=self.experiments[key],
                 city=self.cities[city],
@@ -646,16 +647,16 @@ class Command(BaseCommand):
             return
         cities = dict(
             Membership.objects.filter(
-                user__username__in=[user["email"] for user in content.USERS]
+                user__username__in=[user["email"] for user in association.USERS]
             ).values_list("user__username", "city__name")
         )
         rows = [
             (
                 user["email"],
-                content.ROLE_LABELS[user["role"]],
+                association.ROLE_LABELS[user["role"]],
                 cities.get(user["email"]) or user["city"] or str(ASSOCIATION_NAME),
             )
-            for user in content.USERS
+            for user in association.USERS
         ]
         headers = ("E-Mail (Benutzername)", "Rolle", "Stadt")
         widths = [max(len(str(row[i])) for row in [headers, *rows]) for i in range(3)]
