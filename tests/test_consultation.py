@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Site
 
-from home import demo_offers
 from home.consultation import form_token
+from home.demo import offers as demo_offers
 from home.models import ConsultationRequest, ConsultationStatus, SiteSettings
 
 MAILBOX = "fachberatung@example.org"
