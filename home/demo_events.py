@@ -16,7 +16,8 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from labs.events import (
+from labs.models import LabPage, Theme
+from labs.models.events import (
     EventCircle,
     EventIndexPage,
     EventKind,
@@ -24,7 +25,6 @@ from labs.events import (
     EventRegistration,
     RegistrationStatus,
 )
-from labs.models import LabPage, Theme
 
 from . import demo
 

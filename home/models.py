@@ -13,14 +13,8 @@ from wagtail.url_routing import RouteResult
 
 from knowledge.models import KnowledgeIndexPage
 from labs.blocks import BodyBlock
-from labs.models import (
-    BasePage,
-    DiscussionPage,
-    ExperimentPage,
-    LabPage,
-    live_public,
-    with_last_activity,
-)
+from labs.models import BasePage, DiscussionPage, ExperimentPage, LabPage
+from labs.queries import live_public, with_last_activity
 
 from .offers import ContactRoleBlock
 

@@ -32,7 +32,8 @@ from django.utils.translation import ngettext
 from django_comments.forms import CommentSecurityForm
 from wagtail.models import Page, PageViewRestriction
 
-from .comment_models import (
+from .models import ASSOCIATION_NAME, Membership, ThreadFollow
+from .models.comments import (
     ACTIVE,
     DUPLICATE_SECONDS,
     MAX_DEPTH,
@@ -49,7 +50,6 @@ from .comment_models import (
     ExperimentAdoption,
     ReportReason,
 )
-from .models import ASSOCIATION_NAME, Membership, ThreadFollow
 from .parsing import MAX_ID, parse_page_number
 from .text import is_blank, link_count, plain_text
 

@@ -19,14 +19,14 @@ from django.db.models import Q
 
 from . import comments as discussion
 from . import notifications
-from .comment_models import ACTIVE, Comment
-from .follow_models import LabFollow, ThemeFollow
 from .models import (
     DigestFrequency,
     ExperimentPage,
     NotificationPreference,
     ThreadFollow,
 )
+from .models.comments import ACTIVE, Comment
+from .models.follows import LabFollow, ThemeFollow
 
 PERIODS = {
     DigestFrequency.DAILY: datetime.timedelta(days=1),

@@ -17,8 +17,8 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import csv_export
-from .events import EventPage, EventRegistration, RegistrationStatus
 from .models import ASSOCIATION_NAME
+from .models.events import EventPage, EventRegistration, RegistrationStatus
 
 EDITOR_GROUP = "Redaktion"
 

@@ -21,7 +21,7 @@ from django.template.loader import render_to_string
 from django.utils.text import slugify
 
 from . import event_calendar
-from .events import RegistrationStatus
+from .models.events import RegistrationStatus
 
 logger = logging.getLogger(__name__)
 

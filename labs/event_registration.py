@@ -18,14 +18,14 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .events import (
+from .models import Membership
+from .models.events import (
     NEEDS_FIELDS,
     EventPage,
     EventRegistration,
     RegistrationStatus,
     is_pilot_city,
 )
-from .models import Membership
 
 NOTE_MAX = 1000
 ACCESS_REQUEST_URL = "/konto/zugang-beantragen/"

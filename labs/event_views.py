@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST
 from . import event_calendar
 from . import event_registration as registration
 from .comments import login_url, request_can_view_page
-from .events import EventPage, EventRegistration, RegistrationStatus, upcoming_q
-from .models import live_public
+from .models.events import EventPage, EventRegistration, RegistrationStatus, upcoming_q
 from .notifications import base_url
+from .queries import live_public
 
 
 def _event(request, page_id):

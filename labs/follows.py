@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 
 from . import comments as discussion
 from . import notifications
-from .follow_models import LabFollow, ThemeFollow
+from .models.follows import LabFollow, ThemeFollow
 
 # Page types whose first publication is announced to followers.
 ANNOUNCED_MODELS = ("labs.ExperimentPage", "knowledge.LearningPage")

@@ -73,7 +73,7 @@ def unsubscribe_url(user, kind, page_id=None, root=None):
 
 
 def apply_unsubscribe(user, kind, page_id=None):
-    from .follow_models import LabFollow, ThemeFollow
+    from .models.follows import LabFollow, ThemeFollow
 
     if kind == FOLLOW:
         ThreadFollow.objects.filter(user=user, page_id=page_id).delete()
@@ -94,8 +94,8 @@ def apply_unsubscribe(user, kind, page_id=None):
 
 
 def undo_unsubscribe(user, kind, page_id=None):
-    from .follow_models import LabFollow, ThemeFollow
     from .models import DigestFrequency, LabPage, Theme
+    from .models.follows import LabFollow, ThemeFollow
 
     if kind == FOLLOW_LAB:
         if LabPage.objects.filter(pk=page_id).exists():

@@ -20,8 +20,8 @@ from django.views.decorators.http import require_http_methods, require_POST
 
 from . import comments as discussion
 from . import notifications
-from .comment_models import Comment, CommentReport, ExperimentAdoption
 from .models import ExperimentPage, NotificationPreference, ThreadFollow
+from .models.comments import Comment, CommentReport, ExperimentAdoption
 from .parsing import parse_id
 
 

@@ -11,8 +11,8 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from home import demo, demo_events
-from labs.events import EventCircle, EventRegistration, RegistrationStatus
 from labs.models import Membership
+from labs.models.events import EventCircle, EventRegistration, RegistrationStatus
 
 PASSWORD = "ein-langes-Passwort-1"
 

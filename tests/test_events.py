@@ -18,7 +18,8 @@ from django.utils.html import escape
 
 from home import demo, demo_events
 from labs.event_calendar import event_uid
-from labs.events import (
+from labs.models import Membership
+from labs.models.events import (
     EventCircle,
     EventIndexPage,
     EventKind,
@@ -26,7 +27,6 @@ from labs.events import (
     EventRegistration,
     RegistrationStatus,
 )
-from labs.models import Membership
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

@@ -4,8 +4,8 @@ follows it, in one query for a logged-in person, none for a visitor."""
 from django import template
 from django.db.models import Exists, OuterRef
 
-from labs.follow_models import LabFollow, ThemeFollow
 from labs.models import LabPage, Membership, Theme
+from labs.models.follows import LabFollow, ThemeFollow
 
 register = template.Library()
 

@@ -543,7 +543,7 @@ class Command(BaseCommand):
         same page, author and text is not created again."""
         from django.contrib.contenttypes.models import ContentType
 
-        from labs.comment_models import Comment
+        from labs.models.comments import Comment
 
         users = {
             user.username: user
@@ -588,7 +588,7 @@ class Command(BaseCommand):
 
     def load_peer_signals(self):
         from knowledge.models import LearningConfirmation
-        from labs.comment_models import ExperimentAdoption
+        from labs.models.comments import ExperimentAdoption
 
         users = {
             user.username: user

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from labs import event_emails
-from labs.events import EventPage, EventRegistration, RegistrationStatus
+from labs.models.events import EventPage, EventRegistration, RegistrationStatus
 
 
 class Command(BaseCommand):
