@@ -32,6 +32,8 @@ from django.utils.translation import ngettext
 from django_comments.forms import CommentSecurityForm
 from wagtail.models import Page, PageViewRestriction
 
+from . import extensions
+from .links import access_request_url
 from .models import ASSOCIATION_NAME, Membership, ThreadFollow
 from .models.comments import (
     ACTIVE,
@@ -55,7 +57,6 @@ from .text import is_blank, link_count, plain_text
 
 EDITOR_GROUP = "Redaktion"
 PILOT_GROUP_PREFIX = "Pilotstadt "
-ACCESS_REQUEST_URL = "/konto/zugang-beantragen/"
 PAGE_PARAM = "beitraege"
 
 
@@ -163,7 +164,7 @@ def is_moderator(user):
 
 
 def discussions_public(request):
-    site_settings = apps.get_model("home", "SiteSettings")
+    site_settings = extensions.site_settings_model()
     try:
         return site_settings.for_request(request).discussions_public
     except Exception:  # noqa: BLE001 – no Site for this host: the safe default
@@ -269,7 +270,7 @@ class Discussion:
     own_key: int = 0
     form: object = None
     login_url: str = ""
-    access_url: str = ACCESS_REQUEST_URL
+    access_url: str = field(default_factory=access_request_url)
 
     @property
     def can_post(self):
@@ -859,7 +860,7 @@ def adoptions_for(request, experiment):
 
 
 def confirmations_for(request, learning):
-    confirmation = apps.get_model("knowledge", "LearningConfirmation")
+    confirmation = extensions.learning_confirmation_model()
     return _peer_signals(
         request, learning, confirmation.objects.filter(learning=learning)
     )

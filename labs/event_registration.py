@@ -8,6 +8,7 @@ capacity. SQLite serialises writes anyway. Emails go out after the commit.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from django import forms
@@ -18,6 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from .links import access_request_url
 from .models import Membership
 from .models.events import (
     NEEDS_FIELDS,
@@ -28,7 +30,6 @@ from .models.events import (
 )
 
 NOTE_MAX = 1000
-ACCESS_REQUEST_URL = "/konto/zugang-beantragen/"
 
 
 class RegistrationRefused(Exception):
@@ -280,7 +281,7 @@ class RegistrationState:
     own: EventRegistration | None
     form: RegistrationForm | None
     login_url: str
-    access_url: str = ACCESS_REQUEST_URL
+    access_url: str = dataclasses.field(default_factory=access_request_url)
 
     @property
     def is_registered(self):

@@ -1,16 +1,12 @@
 """What the apps above `labs` add to it, named in the settings.
 
-`labs` is the base app and names neither `knowledge` nor `home`. Where it needs one
-of their models – the learning pages inside a lab and the cities' confirmations of
+`labs` is the base app and names none of the apps above it. Where it needs one of
+their models – the learning pages inside a lab and the cities' confirmations of
 them, the start page under which labs' overview pages live, the site settings,
-the legal pages of the footer – the project's settings name it, as Django's
-`AUTH_USER_MODEL` names the user model:
-
-    LABS_START_PAGE_MODEL = "home.HomePage"
-    LABS_LEARNING_PAGE_MODEL = "knowledge.LearningPage"
-    LABS_LEARNING_CONFIRMATION_MODEL = "knowledge.LearningConfirmation"
-    LABS_SITE_SETTINGS_MODEL = "home.SiteSettings"
-    LABS_LEGAL_PAGE_MODEL = "home.ContentPage"
+the legal pages of the footer – the project's settings name it ("app.Model"), as
+Django's `AUTH_USER_MODEL` names the user model: LABS_START_PAGE_MODEL,
+LABS_LEARNING_PAGE_MODEL, LABS_LEARNING_CONFIRMATION_MODEL,
+LABS_SITE_SETTINGS_MODEL, LABS_LEGAL_PAGE_MODEL (site/settings/base.py).
 
 Addresses of other apps are reversed by their URL names ("konto:access_request"),
 never written as paths.

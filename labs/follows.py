@@ -10,6 +10,7 @@ sends nothing: only the first publication counts.
 from __future__ import annotations
 
 from django.apps import apps
+from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from . import comments as discussion
@@ -17,7 +18,7 @@ from . import notifications
 from .models.follows import LabFollow, ThemeFollow
 
 # Page types whose first publication is announced to followers.
-ANNOUNCED_MODELS = ("labs.ExperimentPage", "knowledge.LearningPage")
+ANNOUNCED_MODELS = ("labs.ExperimentPage", settings.LABS_LEARNING_PAGE_MODEL)
 
 
 def is_announced(page):

@@ -24,6 +24,7 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from . import comments as discussion
+from . import extensions
 from .links import base_url
 from .models import NotificationPreference, ThreadFollow
 
@@ -154,12 +155,9 @@ def _send(messages):
 
 
 def _common(root):
-    from django.apps import apps
 
     site = Site.objects.filter(is_default_site=True).first()
-    site_settings = (
-        apps.get_model("home", "SiteSettings").for_site(site) if site else None
-    )
+    site_settings = extensions.site_settings_model().for_site(site) if site else None
     return {
         "site_name": site_settings.site_name
         if site_settings

@@ -81,9 +81,13 @@ NOT_EXPORTED = {
     "labs.Membership.user": "eigener Abschnitt „mitgliedschaft“ im Export",
     "labs.NotificationPreference.user": "eigener Abschnitt „benachrichtigungen“",
     "labs.ThreadFollow.user": "eigener Abschnitt „verfolgte_diskussionen“",
-    "home.AccessRequest.decided_by": "Amtshandlung der Redaktion; die Anfragen "
-    "der Person stehen im Abschnitt „zugangsanfragen“ (nach E-Mail-Adresse)",
 }
+
+
+def not_exported(field_label: str, reason: str) -> None:
+    """Declare a foreign key to the user model ("app.Model.field") that holds no
+    data of the person, with the reason; call it where the model is defined."""
+    NOT_EXPORTED[field_label] = reason
 
 
 def register(

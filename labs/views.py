@@ -8,7 +8,6 @@ mounted. Every view checks that the page is live and that the viewer passes its
 Wagtail view restrictions.
 """
 
-from django.apps import apps
 from django.contrib import messages
 from django.core import signing
 from django.db import IntegrityError, transaction
@@ -19,7 +18,8 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 
 from . import comments as discussion
-from . import notifications
+from . import extensions, notifications
+from .links import access_request_url
 from .models import ExperimentPage, NotificationPreference, ThreadFollow
 from .models.comments import Comment, CommentReport, ExperimentAdoption
 from .parsing import parse_id
@@ -34,7 +34,7 @@ def _require_member(request, next_url):
         return render(
             request,
             "comments/not_allowed.html",
-            {"access_url": discussion.ACCESS_REQUEST_URL},
+            {"access_url": access_request_url()},
             status=403,
         )
     return None
@@ -371,7 +371,7 @@ def peer_signal(request, page_id):
     if isinstance(page, ExperimentPage):
         model, lookup = ExperimentAdoption, {"experiment": page}
     else:
-        model = apps.get_model("knowledge", "LearningConfirmation")
+        model = extensions.learning_confirmation_model()
         if not isinstance(page, model._meta.get_field("learning").related_model):
             raise Http404
         lookup = {"learning": page}

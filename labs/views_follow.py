@@ -7,6 +7,7 @@ page comes back with a message. Visitors are sent to the login.
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -59,7 +60,7 @@ def lab_follow(request, page_id):
 @require_POST
 def theme_follow(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    target = _back(request, f"/themen/{theme.slug}/")
+    target = _back(request, reverse("discovery:theme", args=[theme.slug]))
     refused = _require_member(request, target)
     if refused:
         return refused

@@ -202,7 +202,7 @@ class Comment(StemmedSearchMixin, index.Indexed, XtdComment):
 class CommentStats(models.Model):
     """The active contributions of a page: how many, and when the latest came.
 
-    Listings show and sort by these numbers (the StadtLabor page, the knowledge
+    Listings show and sort by these numbers (the StadtLabor page, the
     hub's "Meistdiskutierte zuerst", the discussions by last activity); reading
     them from this one row per page instead of counting the comments keeps a
     listing's cost independent of the number of comments. `refresh()` recounts a

@@ -19,6 +19,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from labs import extensions
 from labs.models import LabPage
 
 register = template.Library()
@@ -142,7 +143,7 @@ def footer_links(context):
     directly under the start page), in a fixed order, from the cached layout query."""
     request = context.get("request")
     layout = _layout(request, context.get("page"))
-    content_page = apps.get_model("home", "ContentPage")
+    content_page = extensions.legal_page_model()
     pages = {
         child.slug: child
         for child in layout["children"]
