@@ -30,11 +30,12 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_comments.forms import CommentSecurityForm
+from django_comments.models import CommentFlag
 from wagtail.models import Page, PageViewRestriction
 
 from . import extensions
 from .links import access_request_url
-from .models import ASSOCIATION_NAME, Membership, ThreadFollow
+from .models import ASSOCIATION_NAME, Membership, NotificationPreference, ThreadFollow
 from .models.comments import (
     ACTIVE,
     DUPLICATE_SECONDS,
@@ -53,6 +54,7 @@ from .models.comments import (
     ReportReason,
 )
 from .parsing import MAX_ID, parse_page_number
+from .queries import page_lab
 from .text import is_blank, link_count, plain_text
 
 EDITOR_GROUP = "Redaktion"
@@ -792,7 +794,6 @@ def remove_comment(comment, reason):
 
 def approve_comment(comment, moderator):
     """The comment is fine: visible again (not hidden, not removed), reviewed."""
-    from django_comments.models import CommentFlag
 
     comment.is_removed = False
     comment.is_public = True
@@ -845,8 +846,6 @@ def _peer_signals(request, page, queryset):
         own = next((e for e in entries if e.city_id == viewer.city.pk), None)
     own_lab = False
     if viewer.city is not None and getattr(page, "lab_id", None):
-        from .templatetags.site_tags import page_lab
-
         # Lab and city in one query, cached on the page for the template too.
         lab = page_lab(page)
         own_lab = bool(lab and lab.city_id == viewer.city.pk)
@@ -889,7 +888,6 @@ class PeerSignalForm(forms.Form):
 def recipients_with_preferences(users, kind):
     """Active users with an email address whose preference for `kind` is on
     (default on when they never changed it)."""
-    from .models import NotificationPreference
 
     users = [u for u in users if u.is_active and u.email]
     off = set(

@@ -22,13 +22,12 @@ from django.utils.text import slugify
 
 from . import event_calendar
 from .models.events import RegistrationStatus
+from .notifications import _common, base_url
 
 logger = logging.getLogger(__name__)
 
 
 def _context(registration, root):
-    from .notifications import _common
-
     event = registration.event
     return {
         **_common(root),
@@ -49,8 +48,6 @@ def _context(registration, root):
 
 
 def build_message(template, registration, root=None, *, attach_ics=False):
-    from .notifications import base_url
-
     root = (root or base_url()).rstrip("/")
     context = _context(registration, root)
     subject = " ".join(

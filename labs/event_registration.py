@@ -12,13 +12,17 @@ import dataclasses
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import transaction
+from django.shortcuts import resolve_url
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from . import event_emails
 from .links import access_request_url
 from .models import Membership
 from .models.events import (
@@ -167,7 +171,6 @@ class Outcome:
 def register(event, user, form_data) -> Outcome:
     """Register `user` (a place or the waiting list). Raises RegistrationRefused
     with a German message when it is not possible (deadline, circle, double)."""
-    from . import event_emails
 
     membership = membership_of(user)
     with transaction.atomic():
@@ -224,7 +227,6 @@ def register(event, user, form_data) -> Outcome:
 def cancel(registration, *, notify_owner=True) -> EventRegistration | None:
     """Cancel a registration (by its owner). A freed place goes to the first on the
     waiting list, who gets an email. Returns the promoted registration, if any."""
-    from . import event_emails
 
     with transaction.atomic():
         event = (
@@ -309,10 +311,6 @@ class RegistrationState:
 
 
 def registration_state(request, event, form=None):
-    from django.conf import settings
-    from django.shortcuts import resolve_url
-    from django.utils.http import urlencode
-
     user = getattr(request, "user", None)
     authenticated = bool(user and user.is_authenticated)
     own = None

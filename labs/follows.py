@@ -12,6 +12,7 @@ from __future__ import annotations
 from django.apps import apps
 from django.conf import settings
 from django.db import IntegrityError, transaction
+from wagtail.signals import page_published
 
 from . import comments as discussion
 from . import notifications
@@ -166,8 +167,6 @@ def on_page_published(sender, instance, revision=None, **kwargs):
 
 
 def connect():
-    from wagtail.signals import page_published
-
     for label in ANNOUNCED_MODELS:
         page_published.connect(
             on_page_published,

@@ -21,12 +21,19 @@ from django.core import signing
 from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from . import comments as discussion
 from . import extensions
 from .links import base_url
-from .models import NotificationPreference, ThreadFollow
+from .models import (
+    DigestFrequency,
+    LabPage,
+    NotificationPreference,
+    Theme,
+    ThreadFollow,
+)
+from .models.follows import LabFollow, ThemeFollow
 
 logger = logging.getLogger(__name__)
 
@@ -74,8 +81,6 @@ def unsubscribe_url(user, kind, page_id=None, root=None):
 
 
 def apply_unsubscribe(user, kind, page_id=None):
-    from .models.follows import LabFollow, ThemeFollow
-
     if kind == FOLLOW:
         ThreadFollow.objects.filter(user=user, page_id=page_id).delete()
     elif kind == FOLLOW_LAB:
@@ -95,9 +100,6 @@ def apply_unsubscribe(user, kind, page_id=None):
 
 
 def undo_unsubscribe(user, kind, page_id=None):
-    from .models import DigestFrequency, LabPage, Theme
-    from .models.follows import LabFollow, ThemeFollow
-
     if kind == FOLLOW_LAB:
         if LabPage.objects.filter(pk=page_id).exists():
             LabFollow.objects.get_or_create(user=user, lab_id=page_id)
@@ -110,8 +112,6 @@ def undo_unsubscribe(user, kind, page_id=None):
         preference.digest = previous if previous != "never" else "weekly"
         preference.save(update_fields=["digest"])
     elif kind == FOLLOW:
-        from wagtail.models import Page
-
         page = Page.objects.filter(pk=page_id).first()
         if page is not None:
             discussion.follow(user, page)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from wagtail.models import Page
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,6 @@ class PersonalDataModel:
 
 
 def _is_page_model(model) -> bool:
-    from wagtail.models import Page
-
     return isinstance(model, type) and issubclass(model, Page)
 
 

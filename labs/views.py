@@ -16,11 +16,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Page
 
 from . import comments as discussion
 from . import extensions, notifications
 from .links import access_request_url
-from .models import ExperimentPage, NotificationPreference, ThreadFollow
+from .models import ExperimentPage, NotificationPreference, Theme, ThreadFollow
 from .models.comments import Comment, CommentReport, ExperimentAdoption
 from .parsing import parse_id
 
@@ -273,13 +274,9 @@ def _unsubscribe_page(request, token):
         return _invalid_unsubscribe(request)
     page = None
     if page_id and kind in (notifications.FOLLOW, notifications.FOLLOW_LAB):
-        from wagtail.models import Page
-
         page = Page.objects.filter(pk=page_id).first()
     theme = None
     if page_id and kind == notifications.FOLLOW_THEME:
-        from .models import Theme
-
         theme = Theme.objects.filter(pk=page_id).first()
     undo = request.method == "POST" and request.POST.get("action") == "undo"
     if undo:

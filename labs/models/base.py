@@ -60,7 +60,8 @@ class CommentableMixin:
     has_comments = True
 
     def get_context(self, request, *args, **kwargs):
-        # labs.comments imports the models: imported when the page is shown.
+        # Unavoidable: labs.comments (the thread of a page) is built on the models
+        # and imports them; at module level the two would import each other.
         from .. import comments
 
         context = super().get_context(request, *args, **kwargs)

@@ -409,7 +409,8 @@ class EventPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        # labs.event_registration imports the models: imported when the page is shown.
+        # Unavoidable: labs.event_registration is built on the models and imports
+        # them; at module level the two would import each other.
         from .. import event_registration as registration
 
         context = super().get_context(request, *args, **kwargs)

@@ -241,7 +241,8 @@ class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
                 .order_by("title")
             )
         )
-        # labs.comments imports the models: imported when the page is shown.
+        # Unavoidable: labs.comments (the thread of a page) is built on the models
+        # and imports them; at module level the two would import each other.
         from .. import comments
 
         context["peer_signals"] = comments.adoptions_for(request, self)
