@@ -12,7 +12,7 @@ from django.dispatch import receiver
 from wagtail.models import Site as WagtailSite
 from wagtail.signals import post_page_move
 
-from .event_registration import release_places_of
+from .events.registration import release_places_of
 from .models import Comment, CommentStats, LabChildMixin, LabPage
 
 

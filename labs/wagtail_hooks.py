@@ -414,4 +414,4 @@ chooser_urls = [
 
 
 # Participant lists of events ("Anmeldungen"): their hooks live in their module.
-from . import event_admin  # noqa: E402, F401
+from .events import admin as event_admin  # noqa: E402, F401

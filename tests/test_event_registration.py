@@ -329,7 +329,7 @@ def test_concurrent_registrations_never_exceed_capacity(
 
     from django.db import connection, connections
 
-    from labs import event_registration
+    from labs.events import registration as event_registration
 
     with django_db_blocker.unblock():
         if connection.vendor != "postgresql":

@@ -17,7 +17,7 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from home import demo, demo_events
-from labs.event_calendar import event_uid
+from labs.events.calendar import event_uid
 from labs.models import Membership
 from labs.models.events import (
     EventCircle,

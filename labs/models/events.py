@@ -4,8 +4,8 @@ Online-Austausch, Fach- und Vernetzungstag).
 
 Dates are stored time-zone aware (UTC in the database) and shown in Europe/Berlin
 (settings.TIME_ZONE). Registration, the waiting list and cancellation live in
-`labs.event_registration`, the emails in `labs.event_emails`, the calendar files in
-`labs.event_calendar`. Learnings are linked through a page chooser of the page
+`labs.events.registration`, the emails in `labs.events.emails`, the calendar files
+in `labs.events.calendar`. Learnings are linked through a page chooser of the page
 type that `settings.LABS_LEARNING_PAGE_MODEL` names (labs.extensions).
 """
 
@@ -409,9 +409,9 @@ class EventPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        # Unavoidable: labs.event_registration is built on the models and imports
+        # Unavoidable: labs.events.registration is built on the models and imports
         # them; at module level the two would import each other.
-        from .. import event_registration as registration
+        from ..events import registration
 
         context = super().get_context(request, *args, **kwargs)
         context["themes_list"] = list(self.themes.all())

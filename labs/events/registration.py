@@ -22,16 +22,16 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import event_emails
-from .links import access_request_url
-from .models import Membership
-from .models.events import (
+from ..links import access_request_url
+from ..models import Membership
+from ..models.events import (
     NEEDS_FIELDS,
     EventPage,
     EventRegistration,
     RegistrationStatus,
     is_pilot_city,
 )
+from . import emails
 
 NOTE_MAX = 1000
 
@@ -220,7 +220,7 @@ def register(event, user, form_data) -> Outcome:
             position=registration.waitlist_position(),
             created=existing is None,
         )
-        transaction.on_commit(lambda: event_emails.send_registered(outcome))
+        transaction.on_commit(lambda: emails.send_registered(outcome))
     return outcome
 
 
@@ -243,9 +243,9 @@ def cancel(registration, *, notify_owner=True) -> EventRegistration | None:
         current.save()
         promoted = fill_from_waitlist(event) if was_registered else []
         if notify_owner:
-            transaction.on_commit(lambda: event_emails.send_cancelled(current))
+            transaction.on_commit(lambda: emails.send_cancelled(current))
         for item in promoted:
-            transaction.on_commit(lambda item=item: event_emails.send_promoted(item))
+            transaction.on_commit(lambda item=item: emails.send_promoted(item))
     return promoted[0] if promoted else None
 
 

@@ -14,9 +14,9 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from wagtail.signals import page_published
 
-from . import comments as discussion
-from . import notifications
-from .models.follows import LabFollow, ThemeFollow
+from .. import comments as discussion
+from .. import notifications
+from ..models.follows import LabFollow, ThemeFollow
 
 # Page types whose first publication is announced to followers.
 ANNOUNCED_MODELS = ("labs.ExperimentPage", settings.LABS_LEARNING_PAGE_MODEL)

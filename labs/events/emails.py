@@ -20,9 +20,9 @@ from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 
-from . import event_calendar
-from .models.events import RegistrationStatus
-from .notifications import _common, base_url
+from ..models.events import RegistrationStatus
+from ..notifications import _common, base_url
+from . import calendar
 
 logger = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ def _context(registration, root):
         "event": event,
         "event_url": root + event.url if event.url else root,
         "ics_url": root + event.ics_url(),
-        "location": event_calendar.location_text(event),
+        "location": calendar.location_text(event),
         "needs": registration.needs_list(),
         "position": registration.waitlist_position(),
         "show_online_link": (
@@ -65,7 +65,7 @@ def build_message(template, registration, root=None, *, attach_ics=False):
         link = event.online_link if context["show_online_link"] else ""
         message.attach(
             f"{slugify(event.slug)[:60] or 'termin'}.ics",
-            event_calendar.event_ics(event, root, online_link=link),
+            calendar.event_ics(event, root, online_link=link),
             "text/calendar; charset=utf-8; method=PUBLISH",
         )
     return message

@@ -17,9 +17,9 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
-from . import csv_export
-from .models import ASSOCIATION_NAME
-from .models.events import EventPage, EventRegistration, RegistrationStatus
+from .. import csv_export
+from ..models import ASSOCIATION_NAME
+from ..models.events import EventPage, EventRegistration, RegistrationStatus
 
 EDITOR_GROUP = "Redaktion"
 

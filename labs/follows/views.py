@@ -12,10 +12,10 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import comments as discussion
-from . import follows
-from .models import LabPage, Theme
-from .views import _require_member
+from .. import comments as discussion
+from ..models import LabPage, Theme
+from ..views import _require_member
+from . import services as follows
 
 
 def _back(request, default):
