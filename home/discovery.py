@@ -28,11 +28,9 @@ from labs.models import (
     LabPage,
     NetworkRole,
     Theme,
-    filter_by_request,
-    lab_theme_q,
-    live_public,
-    paginate,
 )
+from labs.models.labs import lab_theme_q
+from labs.queries import filter_by_request, live_public, paginate
 
 from .forms import AccessibleFormMixin
 

@@ -29,9 +29,9 @@ from labs.models import (
     ExperimentPage,
     LabPage,
     Theme,
-    live_public,
 )
 from labs.parsing import parse_id
+from labs.queries import live_public
 
 FEED_SIZE = 30
 DESCRIPTION_LENGTH = 500

@@ -12,15 +12,10 @@ from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
 from knowledge.models import KnowledgeIndexPage
+from labs import personal_data
 from labs.blocks import BodyBlock
-from labs.models import (
-    BasePage,
-    DiscussionPage,
-    ExperimentPage,
-    LabPage,
-    live_public,
-    with_last_activity,
-)
+from labs.models import BasePage, DiscussionPage, ExperimentPage, LabPage
+from labs.queries import live_public, with_last_activity
 
 from .offers import ContactRoleBlock
 
@@ -411,6 +406,13 @@ class AccessRequest(models.Model):
     @property
     def is_pending(self):
         return self.status == AccessRequestStatus.PENDING
+
+
+personal_data.not_exported(
+    "home.AccessRequest.decided_by",
+    "Amtshandlung der Redaktion; die Anfragen der Person stehen im Abschnitt "
+    "„zugangsanfragen“ (nach E-Mail-Adresse)",
+)
 
 
 # The offers of the KompetenzBereich (Fachberatung, partners, news) live in their

@@ -21,7 +21,8 @@ from wagtail.search import index
 
 from labs import personal_data
 from labs.blocks import BodyBlock
-from labs.models import BasePage, Theme, live_public, paginate
+from labs.models import BasePage, Theme
+from labs.queries import live_public, paginate
 
 NEWS_PAGE_SIZE = 10
 

@@ -30,7 +30,8 @@ from wagtail.models import Site
 
 from knowledge.models import LearningPage
 from labs import csv_export
-from labs.models import ExperimentPage, Theme, live_public
+from labs.models import ExperimentPage, Theme
+from labs.queries import live_public
 
 from .models import SiteSettings
 

@@ -35,8 +35,9 @@ from django.utils.translation import gettext as _
 
 from knowledge.models import LearningConfirmation, LearningPage
 from labs import comments as discussion
-from labs.models import City, ExperimentAdoption, ExperimentPage, LabPage, live_public
+from labs.models import City, ExperimentAdoption, ExperimentPage, LabPage
 from labs.previews import uses_shared_caches
+from labs.queries import live_public
 
 MIN_WORD_LENGTH = 5
 CACHE_SECONDS = 60 * 60

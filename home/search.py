@@ -20,19 +20,11 @@ from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from knowledge.models import LearningPage
-from labs.comment_models import ACTIVE
-from labs.models import (
-    City,
-    Comment,
-    DiscussionPage,
-    ExperimentPage,
-    LabPage,
-    Theme,
-    has_theme_q,
-    lab_theme_q,
-    live_public,
-)
+from labs.models import City, Comment, DiscussionPage, ExperimentPage, LabPage, Theme
+from labs.models.comments import ACTIVE
+from labs.models.labs import lab_theme_q
 from labs.parsing import parse_year
+from labs.queries import has_theme_q, live_public
 from labs.search import build_query, query_terms
 
 from . import render_cache

@@ -21,7 +21,8 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from labs.models import BasePage, Theme, filter_by_request, live_public, paginate
+from labs.models import BasePage, Theme
+from labs.queries import filter_by_request, live_public, paginate
 
 # After this many days the "Stand" of a programme counts as outdated.
 STALE_AFTER_DAYS = 365

@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 
-from labs.models import Theme, Transferability, has_theme_q
+from labs.models import Theme, Transferability
 from labs.parsing import parse_choice, parse_id
+from labs.queries import has_theme_q
 
 # GET parameter → lookup on LearningPage
 FACETS = {

@@ -13,8 +13,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from labs.models import BasePage, Theme, filter_by_request, live_public, paginate
+from labs.models import BasePage, Theme
 from labs.parsing import parse_year
+from labs.queries import filter_by_request, live_public, paginate
 
 MAX_QUERY_LENGTH = 200
 

@@ -20,13 +20,15 @@ from wagtail.search import index
 from labs import personal_data
 from labs.blocks import BodyBlock
 from labs.models import (
-    PAGE_SIZE,
     BasePage,
     City,
     CommentableMixin,
     LabChildMixin,
     Theme,
     Transferability,
+)
+from labs.queries import (
+    PAGE_SIZE,
     confirmation_count_subquery,
     live_public,
     with_comment_stats,

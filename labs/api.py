@@ -3,7 +3,7 @@ discussions, and the serializers that render cities, themes, choices and page
 references as readable values (names, slugs, labels) instead of bare ids.
 
 Only public data: no e-mail addresses, no user names, no draft or private pages.
-The API routes themselves live in `home.api`.
+The API routes themselves live in the app that serves the API.
 """
 
 from rest_framework import serializers

@@ -7,7 +7,8 @@ class LabsConfig(AppConfig):
     verbose_name = _("StadtLabore")
 
     def ready(self):
-        from . import follows, signals  # noqa: F401
+        from . import signals  # noqa: F401
+        from .follows import services as follows
 
         follows.connect()
         signals.connect_comment_stats()

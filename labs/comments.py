@@ -30,9 +30,13 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_comments.forms import CommentSecurityForm
+from django_comments.models import CommentFlag
 from wagtail.models import Page, PageViewRestriction
 
-from .comment_models import (
+from . import extensions
+from .links import access_request_url
+from .models import ASSOCIATION_NAME, Membership, NotificationPreference, ThreadFollow
+from .models.comments import (
     ACTIVE,
     DUPLICATE_SECONDS,
     MAX_DEPTH,
@@ -49,13 +53,12 @@ from .comment_models import (
     ExperimentAdoption,
     ReportReason,
 )
-from .models import ASSOCIATION_NAME, Membership, ThreadFollow
 from .parsing import MAX_ID, parse_page_number
+from .queries import page_lab
 from .text import is_blank, link_count, plain_text
 
 EDITOR_GROUP = "Redaktion"
 PILOT_GROUP_PREFIX = "Pilotstadt "
-ACCESS_REQUEST_URL = "/konto/zugang-beantragen/"
 PAGE_PARAM = "beitraege"
 
 
@@ -163,7 +166,7 @@ def is_moderator(user):
 
 
 def discussions_public(request):
-    site_settings = apps.get_model("home", "SiteSettings")
+    site_settings = extensions.site_settings_model()
     try:
         return site_settings.for_request(request).discussions_public
     except Exception:  # noqa: BLE001 – no Site for this host: the safe default
@@ -269,7 +272,7 @@ class Discussion:
     own_key: int = 0
     form: object = None
     login_url: str = ""
-    access_url: str = ACCESS_REQUEST_URL
+    access_url: str = field(default_factory=access_request_url)
 
     @property
     def can_post(self):
@@ -791,7 +794,6 @@ def remove_comment(comment, reason):
 
 def approve_comment(comment, moderator):
     """The comment is fine: visible again (not hidden, not removed), reviewed."""
-    from django_comments.models import CommentFlag
 
     comment.is_removed = False
     comment.is_public = True
@@ -844,8 +846,6 @@ def _peer_signals(request, page, queryset):
         own = next((e for e in entries if e.city_id == viewer.city.pk), None)
     own_lab = False
     if viewer.city is not None and getattr(page, "lab_id", None):
-        from .templatetags.site_tags import page_lab
-
         # Lab and city in one query, cached on the page for the template too.
         lab = page_lab(page)
         own_lab = bool(lab and lab.city_id == viewer.city.pk)
@@ -859,7 +859,7 @@ def adoptions_for(request, experiment):
 
 
 def confirmations_for(request, learning):
-    confirmation = apps.get_model("knowledge", "LearningConfirmation")
+    confirmation = extensions.learning_confirmation_model()
     return _peer_signals(
         request, learning, confirmation.objects.filter(learning=learning)
     )
@@ -888,7 +888,6 @@ class PeerSignalForm(forms.Form):
 def recipients_with_preferences(users, kind):
     """Active users with an email address whose preference for `kind` is on
     (default on when they never changed it)."""
-    from .models import NotificationPreference
 
     users = [u for u in users if u.is_active and u.email]
     off = set(

@@ -13,20 +13,20 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
 from . import comments as discussion
-from . import notifications
-from .comment_models import ACTIVE, Comment
-from .follow_models import LabFollow, ThemeFollow
+from . import extensions, notifications
+from .links import following_url
 from .models import (
     DigestFrequency,
     ExperimentPage,
     NotificationPreference,
     ThreadFollow,
 )
+from .models.comments import ACTIVE, Comment
+from .models.follows import LabFollow, ThemeFollow
 
 PERIODS = {
     DigestFrequency.DAILY: datetime.timedelta(days=1),
@@ -112,7 +112,7 @@ def _new_pages(user, since, until):
     if not lab_ids and not themes:
         return []
     found = {}
-    learning_model = apps.get_model("knowledge", "LearningPage")
+    learning_model = extensions.learning_page_model()
     for model in (ExperimentPage, learning_model):
         pages = (
             model.objects.live()
@@ -209,7 +209,7 @@ def message_for(digest, root=None):
         ],
         "frequency": digest.preference.get_digest_display(),
         "stop_url": stop_url,
-        "profile_url": notifications.absolute("/konto/#folge-ich", root),
+        "profile_url": notifications.absolute(following_url(), root),
     }
     return notifications._message("digest", context, user, stop_url)
 

@@ -12,9 +12,27 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.exceptions import DisallowedHost
+from django.urls import reverse
 from wagtail.models import Site
 
 PLACEHOLDER_HOSTS = ("", "localhost", "127.0.0.1")
+
+# The accounts' URLs ("konto" namespace), reversed by name: labs does not know which
+# app serves them, only their names, as with settings.LOGIN_URL.
+ACCESS_REQUEST_URL_NAME = "konto:access_request"
+FOLLOWING_URL_NAME = "konto:profile"
+FOLLOWING_ANCHOR = "#folge-ich"
+
+
+def access_request_url():
+    """Where a person without an account asks for access ("Zugang beantragen")."""
+    return reverse(ACCESS_REQUEST_URL_NAME)
+
+
+def following_url():
+    """The list of labs and themes the person follows, on the account page."""
+    return reverse(FOLLOWING_URL_NAME) + FOLLOWING_ANCHOR
+
 
 _request_root = ContextVar("stadtlabore_request_root", default="")
 

@@ -21,11 +21,19 @@ from django.core import signing
 from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from . import comments as discussion
+from . import extensions
 from .links import base_url
-from .models import NotificationPreference, ThreadFollow
+from .models import (
+    DigestFrequency,
+    LabPage,
+    NotificationPreference,
+    Theme,
+    ThreadFollow,
+)
+from .models.follows import LabFollow, ThemeFollow
 
 logger = logging.getLogger(__name__)
 
@@ -73,8 +81,6 @@ def unsubscribe_url(user, kind, page_id=None, root=None):
 
 
 def apply_unsubscribe(user, kind, page_id=None):
-    from .follow_models import LabFollow, ThemeFollow
-
     if kind == FOLLOW:
         ThreadFollow.objects.filter(user=user, page_id=page_id).delete()
     elif kind == FOLLOW_LAB:
@@ -94,9 +100,6 @@ def apply_unsubscribe(user, kind, page_id=None):
 
 
 def undo_unsubscribe(user, kind, page_id=None):
-    from .follow_models import LabFollow, ThemeFollow
-    from .models import DigestFrequency, LabPage, Theme
-
     if kind == FOLLOW_LAB:
         if LabPage.objects.filter(pk=page_id).exists():
             LabFollow.objects.get_or_create(user=user, lab_id=page_id)
@@ -109,8 +112,6 @@ def undo_unsubscribe(user, kind, page_id=None):
         preference.digest = previous if previous != "never" else "weekly"
         preference.save(update_fields=["digest"])
     elif kind == FOLLOW:
-        from wagtail.models import Page
-
         page = Page.objects.filter(pk=page_id).first()
         if page is not None:
             discussion.follow(user, page)
@@ -154,12 +155,9 @@ def _send(messages):
 
 
 def _common(root):
-    from django.apps import apps
 
     site = Site.objects.filter(is_default_site=True).first()
-    site_settings = (
-        apps.get_model("home", "SiteSettings").for_site(site) if site else None
-    )
+    site_settings = extensions.site_settings_model().for_site(site) if site else None
     return {
         "site_name": site_settings.site_name
         if site_settings

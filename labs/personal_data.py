@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from django.apps import apps
 from django.conf import settings
+from wagtail.models import Page
 
 
 @dataclass(frozen=True)
@@ -68,8 +69,6 @@ class PersonalDataModel:
 
 
 def _is_page_model(model) -> bool:
-    from wagtail.models import Page
-
     return isinstance(model, type) and issubclass(model, Page)
 
 
@@ -81,9 +80,13 @@ NOT_EXPORTED = {
     "labs.Membership.user": "eigener Abschnitt „mitgliedschaft“ im Export",
     "labs.NotificationPreference.user": "eigener Abschnitt „benachrichtigungen“",
     "labs.ThreadFollow.user": "eigener Abschnitt „verfolgte_diskussionen“",
-    "home.AccessRequest.decided_by": "Amtshandlung der Redaktion; die Anfragen "
-    "der Person stehen im Abschnitt „zugangsanfragen“ (nach E-Mail-Adresse)",
 }
+
+
+def not_exported(field_label: str, reason: str) -> None:
+    """Declare a foreign key to the user model ("app.Model.field") that holds no
+    data of the person, with the reason; call it where the model is defined."""
+    NOT_EXPORTED[field_label] = reason
 
 
 def register(

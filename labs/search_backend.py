@@ -20,6 +20,8 @@ def SearchBackend(params):  # noqa: N802 (the name Wagtail looks up in the modul
     backend = database.SearchBackend(params)
     if connection.vendor != "sqlite":
         return backend
+    # Imported only on SQLite: PostgreSQL deployments never load Wagtail's SQLite
+    # backend nor the ranking built on it.
     from wagtail.search.backends.database.sqlite.sqlite import SQLiteSearchBackend
 
     if not isinstance(backend, SQLiteSearchBackend):

@@ -4,7 +4,7 @@ neither its REST API nor anonymous posting exists on this site."""
 
 from django.urls import include, path
 
-from . import views, views_follow
+from . import views
 
 app_name = "labs"
 
@@ -21,13 +21,12 @@ urlpatterns = [
         name="comment_withdraw",
     ),
     path("beitrag/<int:pk>/melden/", views.comment_report, name="comment_report"),
-    path("labor/<int:page_id>/folgen/", views_follow.lab_follow, name="lab_follow"),
-    path("thema/<slug:slug>/folgen/", views_follow.theme_follow, name="theme_follow"),
+    path("", include("labs.follows.urls")),
     path("abbestellen/<str:token>/", views.unsubscribe, name="unsubscribe"),
     path(
         "benachrichtigungen/",
         views.notification_settings,
         name="notification_settings",
     ),
-    path("veranstaltungen/", include("labs.event_urls")),
+    path("veranstaltungen/", include("labs.events.urls")),
 ]

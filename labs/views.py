@@ -8,7 +8,6 @@ mounted. Every view checks that the page is live and that the viewer passes its
 Wagtail view restrictions.
 """
 
-from django.apps import apps
 from django.contrib import messages
 from django.core import signing
 from django.db import IntegrityError, transaction
@@ -17,11 +16,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
+from wagtail.models import Page
 
 from . import comments as discussion
-from . import notifications
-from .comment_models import Comment, CommentReport, ExperimentAdoption
-from .models import ExperimentPage, NotificationPreference, ThreadFollow
+from . import extensions, notifications
+from .links import access_request_url
+from .models import ExperimentPage, NotificationPreference, Theme, ThreadFollow
+from .models.comments import Comment, CommentReport, ExperimentAdoption
 from .parsing import parse_id
 
 
@@ -34,7 +35,7 @@ def _require_member(request, next_url):
         return render(
             request,
             "comments/not_allowed.html",
-            {"access_url": discussion.ACCESS_REQUEST_URL},
+            {"access_url": access_request_url()},
             status=403,
         )
     return None
@@ -273,13 +274,9 @@ def _unsubscribe_page(request, token):
         return _invalid_unsubscribe(request)
     page = None
     if page_id and kind in (notifications.FOLLOW, notifications.FOLLOW_LAB):
-        from wagtail.models import Page
-
         page = Page.objects.filter(pk=page_id).first()
     theme = None
     if page_id and kind == notifications.FOLLOW_THEME:
-        from .models import Theme
-
         theme = Theme.objects.filter(pk=page_id).first()
     undo = request.method == "POST" and request.POST.get("action") == "undo"
     if undo:
@@ -371,7 +368,7 @@ def peer_signal(request, page_id):
     if isinstance(page, ExperimentPage):
         model, lookup = ExperimentAdoption, {"experiment": page}
     else:
-        model = apps.get_model("knowledge", "LearningConfirmation")
+        model = extensions.learning_confirmation_model()
         if not isinstance(page, model._meta.get_field("learning").related_model):
             raise Http404
         lookup = {"learning": page}

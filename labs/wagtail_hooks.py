@@ -24,8 +24,8 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from . import comments as discussion
 from . import notifications
-from .comment_models import Comment
 from .models import City, Membership, TargetGroup, Theme
+from .models.comments import Comment
 from .page_forms import visible_in_admin_lists
 from .parsing import parse_id
 
@@ -414,4 +414,4 @@ chooser_urls = [
 
 
 # Participant lists of events ("Anmeldungen"): their hooks live in their module.
-from . import event_admin  # noqa: E402, F401
+from .events import admin as event_admin  # noqa: E402, F401

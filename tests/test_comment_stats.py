@@ -7,8 +7,8 @@ from django.db.models import Count, Max
 from django.utils import timezone
 
 from labs import comments as discussion_api
-from labs.comment_models import ACTIVE
 from labs.models import Comment, CommentStats
+from labs.models.comments import ACTIVE
 
 
 def stored(page):

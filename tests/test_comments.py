@@ -11,13 +11,13 @@ from django.urls import NoReverseMatch, reverse
 from wagtail.models import PageViewRestriction
 
 from home.models import SiteSettings
-from labs.comment_models import (
+from labs.models import Comment
+from labs.models.comments import (
     MAX_LENGTH,
     MAX_LINKS,
     RATE_LIMIT_COUNT,
     THREADS_PER_PAGE,
 )
-from labs.models import Comment
 
 
 @pytest.fixture(autouse=True)

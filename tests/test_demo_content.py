@@ -9,14 +9,7 @@ from wagtail.models import Page, Site
 from home.demo import loader
 from home.models import ContentPage, SiteSettings
 from knowledge.models import KnowledgeIndexPage, LearningPage
-from labs.models import (
-    City,
-    DiscussionPage,
-    ExperimentPage,
-    LabPage,
-    Membership,
-    Theme,
-)
+from labs.models import City, DiscussionPage, ExperimentPage, LabPage, Membership, Theme
 
 
 def snapshot():

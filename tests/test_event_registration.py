@@ -12,8 +12,8 @@ from django.utils import timezone
 
 from home import demo
 from home.demo import events as demo_events
-from labs.events import EventCircle, EventRegistration, RegistrationStatus
 from labs.models import Membership
+from labs.models.events import EventCircle, EventRegistration, RegistrationStatus
 
 PASSWORD = "ein-langes-Passwort-1"
 
@@ -330,7 +330,7 @@ def test_concurrent_registrations_never_exceed_capacity(
 
     from django.db import connection, connections
 
-    from labs import event_registration
+    from labs.events import registration as event_registration
 
     with django_db_blocker.unblock():
         if connection.vendor != "postgresql":

@@ -18,8 +18,9 @@ from django.utils.html import escape
 
 from home import demo
 from home.demo import events as demo_events
-from labs.event_calendar import event_uid
-from labs.events import (
+from labs.events.calendar import event_uid
+from labs.models import Membership
+from labs.models.events import (
     EventCircle,
     EventIndexPage,
     EventKind,
@@ -27,7 +28,6 @@ from labs.events import (
     EventRegistration,
     RegistrationStatus,
 )
-from labs.models import Membership
 
 BERLIN = ZoneInfo("Europe/Berlin")
 

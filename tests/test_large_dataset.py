@@ -9,7 +9,6 @@ from django.core.management import call_command
 from django.db.models import Count, Max
 
 from knowledge.models import LearningPage
-from labs.comment_models import ACTIVE
 from labs.models import (
     City,
     Comment,
@@ -18,6 +17,7 @@ from labs.models import (
     ExperimentPage,
     LabPage,
 )
+from labs.models.comments import ACTIVE
 
 SIZES = {
     "cities": 6,

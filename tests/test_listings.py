@@ -5,7 +5,7 @@ import re
 from django.utils.html import escape
 
 from home import demo
-from labs.models import PAGE_SIZE
+from labs.queries import PAGE_SIZE
 
 
 def titles_on(client, url):

@@ -4,7 +4,7 @@
 from django import template
 
 from home.offers import NewsPage
-from labs.models import live_public
+from labs.queries import live_public
 
 register = template.Library()
 

@@ -11,8 +11,9 @@ from django import template
 from django.core.cache import cache
 
 from knowledge.funding import FundingProgrammePage
-from labs.models import ExperimentPage, LabPage, live_public
+from labs.models import ExperimentPage, LabPage
 from labs.previews import uses_shared_caches
+from labs.queries import live_public
 
 register = template.Library()
 

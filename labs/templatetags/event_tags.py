@@ -4,8 +4,8 @@ query for the events, the events section comes from the cached layout query."""
 from django import template
 from django.utils import timezone
 
-from labs.events import EventPage, upcoming_q
-from labs.models import live_public
+from labs.models.events import EventPage, upcoming_q
+from labs.queries import live_public
 
 from .site_tags import section_page
 

@@ -4,8 +4,9 @@ follows it, in one query for a logged-in person, none for a visitor."""
 from django import template
 from django.db.models import Exists, OuterRef
 
-from labs.follow_models import LabFollow, ThemeFollow
+from labs import comments as discussion
 from labs.models import LabPage, Membership, Theme
+from labs.models.follows import LabFollow, ThemeFollow
 
 register = template.Library()
 
@@ -35,7 +36,6 @@ def _state(request, lab, theme):
     if row is not None:
         return True, bool(row)
     # Accounts without a membership: the Redaktion's moderators (rare).
-    from labs import comments as discussion
 
     viewer = discussion.viewer_for(request)
     if not viewer.can_post:

@@ -19,7 +19,9 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
-from labs.models import LabPage
+from labs import extensions
+from labs.comments import viewer_for
+from labs.queries import page_lab
 
 register = template.Library()
 
@@ -142,7 +144,7 @@ def footer_links(context):
     directly under the start page), in a fixed order, from the cached layout query."""
     request = context.get("request")
     layout = _layout(request, context.get("page"))
-    content_page = apps.get_model("home", "ContentPage")
+    content_page = extensions.legal_page_model()
     pages = {
         child.slug: child
         for child in layout["children"]
@@ -157,21 +159,8 @@ def footer_links(context):
     }
 
 
-@register.simple_tag
-def page_lab(page):
-    """The lab of a page inside a lab's subtree, with its city, in one query
-    (instead of one for `page.lab` and one for `page.lab.city`). The result is
-    also cached on the page, so `page.lab`, `page.city` and `page.display_city`
-    cost nothing afterwards. None for pages outside a lab."""
-    lab_id = getattr(page, "lab_id", None)
-    if not lab_id:
-        return None
-    field = type(page)._meta.get_field("lab")
-    if field.is_cached(page):
-        return field.get_cached_value(page)
-    lab = LabPage.objects.select_related("city").filter(pk=lab_id).first()
-    field.set_cached_value(page, lab)
-    return lab
+# The lab of a page inside a lab, with its city, in one query (labs.queries).
+register.simple_tag(page_lab, name="page_lab")
 
 
 @register.simple_tag
@@ -268,7 +257,6 @@ def shows_userbar(context):
     """Whether Wagtail's user bar belongs on this page: only for people who may
     open the admin. Members and visitors skip it, and with it the two permission
     queries Wagtail's own check would cost on every page."""
-    from labs.comments import viewer_for
 
     request = context.get("request")
     user = getattr(request, "user", None)

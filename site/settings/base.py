@@ -230,7 +230,17 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Comments (django-comments-xtd); the discussion issue builds on this.
 COMMENTS_APP = "django_comments_xtd"
-# Our comment model (labs/comment_models.py): XtdComment plus page, author's city and
+
+# What the apps above the base app `labs` add to it: labs names neither `knowledge`
+# nor `home` and reads their models from here (labs/extensions.py), as Django reads
+# AUTH_USER_MODEL.
+LABS_START_PAGE_MODEL = "home.HomePage"  # parent of labs' overview pages
+LABS_LEARNING_PAGE_MODEL = "knowledge.LearningPage"
+LABS_LEARNING_CONFIRMATION_MODEL = "knowledge.LearningConfirmation"
+LABS_SITE_SETTINGS_MODEL = "home.SiteSettings"
+LABS_LEGAL_PAGE_MODEL = "home.ContentPage"  # the legal pages in the footer
+
+# Our comment model (labs/models/comments.py): XtdComment plus page, author's city and
 # function, edit/withdraw/moderation states. An import path, not an app label.
 COMMENTS_XTD_MODEL = "labs.models.Comment"
 # Depth 3: a comment (level 0), a reply (1), a reply to a reply (2).

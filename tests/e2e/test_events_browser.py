@@ -4,7 +4,7 @@ and with the registration form of a member), and registering with the keyboard."
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from labs.events import EventIndexPage, EventPage
+from labs.models.events import EventIndexPage, EventPage
 
 pytestmark = pytest.mark.e2e
 

@@ -334,7 +334,7 @@ def test_fifty_members_post_at_once_none_lost_none_duplicated(cluster):
     assert [r.status_code for r in responses if r.status_code not in (200, 302)] == []
     out = shell(
         cluster,
-        "from labs.comment_models import Comment; import json;"
+        "from labs.models.comments import Comment; import json;"
         f"print(json.dumps(list(Comment.objects.filter(page_id={data['experiment_id']},"
         " comment__startswith='Gleichzeitig').values_list('comment', flat=True))))",
     )
@@ -345,7 +345,7 @@ def test_fifty_members_post_at_once_none_lost_none_duplicated(cluster):
     # The page's number of contributions in the listings counts every one of them.
     out = shell(
         cluster,
-        "from labs.comment_models import ACTIVE, Comment, CommentStats; import json;"
+        "from labs.models.comments import ACTIVE, Comment, CommentStats; import json;"
         f"pk = {data['experiment_id']};"
         "print(json.dumps([CommentStats.objects.get(page_id=pk).comment_count,"
         " Comment.objects.filter(ACTIVE, page_id=pk).count()]))",

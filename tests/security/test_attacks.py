@@ -13,8 +13,8 @@ from django_comments.forms import CommentSecurityForm
 from wagtail.models import Page, PageViewRestriction
 
 from home import demo
-from labs.comment_models import MAX_LENGTH, Comment, CommentReport
 from labs.models import City, ThreadFollow
+from labs.models.comments import MAX_LENGTH, Comment, CommentReport
 
 PASSWORD = "ein-langes-Passwort-1"
 XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>'

@@ -7,7 +7,7 @@ from django.test import override_settings
 from django.urls import reverse
 
 from home.models import AccessRequest
-from labs.comment_models import RATE_LIMIT_COUNT, Comment, CommentReport
+from labs.models.comments import RATE_LIMIT_COUNT, Comment, CommentReport
 
 PASSWORD = "ein-langes-Passwort-1"
 LOGIN = "/konto/anmelden/"

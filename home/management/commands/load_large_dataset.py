@@ -375,7 +375,7 @@ class Command(BaseCommand):
         from django_comments.models import Comment as BaseComment
         from django_comments_xtd.models import XtdComment
 
-        from labs.comment_models import Comment, CommentStats
+        from labs.models.comments import Comment, CommentStats
 
         if count <= 0 or not users:
             return

@@ -4,7 +4,7 @@
         [--function "Sozialplanung"] [--pilot-editor] [--password-stdin]
 
 Without --password-stdin a new account gets no usable password and the command prints
-a one-time link where the person sets it (/konto/passwort/neu/…). --pilot-editor puts
+a one-time link to the page where the person sets it. --pilot-editor puts
 the account into the group "Pilotstadt <City>"; the city must have been provisioned
 with `manage.py create_pilot_city` first. The logic is shared with
 `manage.py import_members` and the approval of access requests (labs/members.py).

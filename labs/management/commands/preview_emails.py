@@ -15,8 +15,8 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from labs import notifications
-from labs.comment_models import Comment, CommentReport, ReportReason
 from labs.models import City, DiscussionPage
+from labs.models.comments import Comment, CommentReport, ReportReason
 
 SAMPLE_TEXT = (
     "Wir finanzieren die Quartierskoordination seit diesem Jahr zur Hälfte aus dem "

@@ -9,7 +9,7 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from labs.events import RETENTION_DAYS, EventRegistration
+from labs.models.events import RETENTION_DAYS, EventRegistration
 
 
 class Command(BaseCommand):

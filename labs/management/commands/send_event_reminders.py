@@ -11,8 +11,8 @@ import datetime
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from labs import event_emails
-from labs.events import EventPage, EventRegistration, RegistrationStatus
+from labs.events import emails as event_emails
+from labs.models.events import EventPage, EventRegistration, RegistrationStatus
 
 
 class Command(BaseCommand):

@@ -8,27 +8,32 @@ capacity. SQLite serialises writes anyway. Emails go out after the commit.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from django import forms
+from django.conf import settings
 from django.core.validators import MaxLengthValidator
 from django.db import transaction
+from django.shortcuts import resolve_url
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from .events import (
+from ..links import access_request_url
+from ..models import Membership
+from ..models.events import (
     NEEDS_FIELDS,
     EventPage,
     EventRegistration,
     RegistrationStatus,
     is_pilot_city,
 )
-from .models import Membership
+from . import emails
 
 NOTE_MAX = 1000
-ACCESS_REQUEST_URL = "/konto/zugang-beantragen/"
 
 
 class RegistrationRefused(Exception):
@@ -166,7 +171,6 @@ class Outcome:
 def register(event, user, form_data) -> Outcome:
     """Register `user` (a place or the waiting list). Raises RegistrationRefused
     with a German message when it is not possible (deadline, circle, double)."""
-    from . import event_emails
 
     membership = membership_of(user)
     with transaction.atomic():
@@ -216,14 +220,13 @@ def register(event, user, form_data) -> Outcome:
             position=registration.waitlist_position(),
             created=existing is None,
         )
-        transaction.on_commit(lambda: event_emails.send_registered(outcome))
+        transaction.on_commit(lambda: emails.send_registered(outcome))
     return outcome
 
 
 def cancel(registration, *, notify_owner=True) -> EventRegistration | None:
     """Cancel a registration (by its owner). A freed place goes to the first on the
     waiting list, who gets an email. Returns the promoted registration, if any."""
-    from . import event_emails
 
     with transaction.atomic():
         event = (
@@ -240,9 +243,9 @@ def cancel(registration, *, notify_owner=True) -> EventRegistration | None:
         current.save()
         promoted = fill_from_waitlist(event) if was_registered else []
         if notify_owner:
-            transaction.on_commit(lambda: event_emails.send_cancelled(current))
+            transaction.on_commit(lambda: emails.send_cancelled(current))
         for item in promoted:
-            transaction.on_commit(lambda item=item: event_emails.send_promoted(item))
+            transaction.on_commit(lambda item=item: emails.send_promoted(item))
     return promoted[0] if promoted else None
 
 
@@ -280,7 +283,7 @@ class RegistrationState:
     own: EventRegistration | None
     form: RegistrationForm | None
     login_url: str
-    access_url: str = ACCESS_REQUEST_URL
+    access_url: str = dataclasses.field(default_factory=access_request_url)
 
     @property
     def is_registered(self):
@@ -308,10 +311,6 @@ class RegistrationState:
 
 
 def registration_state(request, event, form=None):
-    from django.conf import settings
-    from django.shortcuts import resolve_url
-    from django.utils.http import urlencode
-
     user = getattr(request, "user", None)
     authenticated = bool(user and user.is_authenticated)
     own = None

@@ -10,14 +10,16 @@ sends nothing: only the first publication counts.
 from __future__ import annotations
 
 from django.apps import apps
+from django.conf import settings
 from django.db import IntegrityError, transaction
+from wagtail.signals import page_published
 
-from . import comments as discussion
-from . import notifications
-from .follow_models import LabFollow, ThemeFollow
+from .. import comments as discussion
+from .. import notifications
+from ..models.follows import LabFollow, ThemeFollow
 
 # Page types whose first publication is announced to followers.
-ANNOUNCED_MODELS = ("labs.ExperimentPage", "knowledge.LearningPage")
+ANNOUNCED_MODELS = ("labs.ExperimentPage", settings.LABS_LEARNING_PAGE_MODEL)
 
 
 def is_announced(page):
@@ -165,8 +167,6 @@ def on_page_published(sender, instance, revision=None, **kwargs):
 
 
 def connect():
-    from wagtail.signals import page_published
-
     for label in ANNOUNCED_MODELS:
         page_published.connect(
             on_page_published,

@@ -4,9 +4,9 @@ Online-Austausch, Fach- und Vernetzungstag).
 
 Dates are stored time-zone aware (UTC in the database) and shown in Europe/Berlin
 (settings.TIME_ZONE). Registration, the waiting list and cancellation live in
-`labs.event_registration`, the emails in `labs.event_emails`, the calendar files in
-`labs.event_calendar`. Learnings (knowledge app) are linked through a page chooser
-with a "knowledge.LearningPage" string, so `labs` never imports `knowledge`.
+`labs.events.registration`, the emails in `labs.events.emails`, the calendar files
+in `labs.events.calendar`. Learnings are linked through a page chooser of the page
+type that `settings.LABS_LEARNING_PAGE_MODEL` names (labs.extensions).
 """
 
 from __future__ import annotations
@@ -15,8 +15,6 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.signals import pre_delete
-from django.dispatch import receiver
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -28,16 +26,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import personal_data
-from .blocks import BodyBlock, ImageBlock
-from .models import (
-    BasePage,
-    NetworkRole,
-    Theme,
-    filter_by_request,
-    live_public,
-    paginate,
-)
+from .. import personal_data
+from ..blocks import BodyBlock, ImageBlock
+from ..queries import filter_by_request, live_public, paginate
+from .base import BasePage, SectionIndexPage
+from .network import NetworkRole, Theme
 
 # Registrations are deleted this many days after the end of their event
 # (`manage.py purge_event_registrations`).
@@ -94,17 +87,8 @@ def attach_themes(events):
 # --- Index ----------------------------------------------------------------------
 
 
-class EventIndexPage(BasePage):
-    intro = RichTextField(
-        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
-    )
-
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    search_summary_field = "intro"
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class EventIndexPage(SectionIndexPage):
     subpage_types = ["labs.EventPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("Übersicht Veranstaltungen")
@@ -221,7 +205,7 @@ class EventPage(BasePage):
             (
                 "learning",
                 blocks.PageChooserBlock(
-                    page_type="knowledge.LearningPage", label=_("Erkenntnis")
+                    page_type=settings.LABS_LEARNING_PAGE_MODEL, label=_("Erkenntnis")
                 ),
             )
         ],
@@ -425,7 +409,9 @@ class EventPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from . import event_registration as registration
+        # Unavoidable: labs.events.registration is built on the models and imports
+        # them; at module level the two would import each other.
+        from ..events import registration
 
         context = super().get_context(request, *args, **kwargs)
         context["themes_list"] = list(self.themes.all())
@@ -568,11 +554,3 @@ NEEDS_FIELDS = [
     "needs_step_free",
     "needs_induction_loop",
 ]
-
-
-@receiver(pre_delete, sender=settings.AUTH_USER_MODEL)
-def _release_places(sender, instance, **kwargs):
-    """A deleted account frees its places; the first on the waiting list moves up."""
-    from .event_registration import release_places_of
-
-    release_places_of(instance)

@@ -1,24 +1,26 @@
 """Comments of member cities (django-comments-xtd), reports ("Inhalt melden") and
 the peer signal "Übernommen von" on experiments.
 
-Imported at the end of `labs/models.py`, which re-exports the models; Django finds
-them there. The comment model extends django-comments-xtd's `XtdComment` (thread,
+The comment model extends django-comments-xtd's `XtdComment` (thread,
 parent, level, order) with what our discussions need: the page it belongs to, the
 author's city and function at the time of posting, and the states a contribution
 can be in (edited, withdrawn by its author, hidden or removed by the editors).
 """
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from django_comments_xtd.models import XtdComment, XtdCommentManager
+from wagtail.models import Page
 from wagtail.search import index
 
-from . import personal_data
-from .models import ASSOCIATION_NAME, City
-from .search import StemmedSearchMixin
-from .text import plain_text
+from .. import personal_data
+from ..queries import count_subquery
+from ..search import StemmedSearchMixin
+from ..text import plain_text
+from .network import ASSOCIATION_NAME, City
 
 # Limits (README.md, section Diskussionen). The length is the package's own model
 # limit (COMMENT_MAX_LENGTH, 3,000 characters): changing it would alter the
@@ -194,15 +196,13 @@ class Comment(StemmedSearchMixin, index.Indexed, XtdComment):
     def get_absolute_url(self):
         """The permalink: redirects to the page, on the right "page" of threads,
         with the anchor of the comment."""
-        from django.urls import reverse
-
         return reverse("labs:comment_permalink", args=[self.pk])
 
 
 class CommentStats(models.Model):
     """The active contributions of a page: how many, and when the latest came.
 
-    Listings show and sort by these numbers (the StadtLabor page, the knowledge
+    Listings show and sort by these numbers (the StadtLabor page, the
     hub's "Meistdiskutierte zuerst", the discussions by last activity); reading
     them from this one row per page instead of counting the comments keeps a
     listing's cost independent of the number of comments. `refresh()` recounts a
@@ -230,9 +230,6 @@ class CommentStats(models.Model):
     @classmethod
     def refresh(cls, page_id):
         """Recount the active comments of one page (in the caller's transaction)."""
-        from django.db import transaction
-        from wagtail.models import Page
-
         with transaction.atomic():
             if not Page.objects.filter(pk=page_id).exists():
                 return  # the page is being deleted: its row goes with it
@@ -401,3 +398,8 @@ class ExperimentAdoption(models.Model):
 
     def __str__(self):
         return f"{self.city} → {self.experiment_id}"
+
+
+def adoption_count_subquery():
+    """Number of cities that adopted the experiment (for listings)."""
+    return count_subquery(ExperimentAdoption, "experiment")

@@ -20,15 +20,14 @@ from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 
-from . import event_calendar
-from .events import RegistrationStatus
+from ..models.events import RegistrationStatus
+from ..notifications import _common, base_url
+from . import calendar
 
 logger = logging.getLogger(__name__)
 
 
 def _context(registration, root):
-    from .notifications import _common
-
     event = registration.event
     return {
         **_common(root),
@@ -37,7 +36,7 @@ def _context(registration, root):
         "event": event,
         "event_url": root + event.url if event.url else root,
         "ics_url": root + event.ics_url(),
-        "location": event_calendar.location_text(event),
+        "location": calendar.location_text(event),
         "needs": registration.needs_list(),
         "position": registration.waitlist_position(),
         "show_online_link": (
@@ -49,8 +48,6 @@ def _context(registration, root):
 
 
 def build_message(template, registration, root=None, *, attach_ics=False):
-    from .notifications import base_url
-
     root = (root or base_url()).rstrip("/")
     context = _context(registration, root)
     subject = " ".join(
@@ -68,7 +65,7 @@ def build_message(template, registration, root=None, *, attach_ics=False):
         link = event.online_link if context["show_online_link"] else ""
         message.attach(
             f"{slugify(event.slug)[:60] or 'termin'}.ics",
-            event_calendar.event_ics(event, root, online_link=link),
+            calendar.event_ics(event, root, online_link=link),
             "text/calendar; charset=utf-8; method=PUBLISH",
         )
     return message

@@ -15,10 +15,11 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 
-from . import csv_export
-from .events import EventPage, EventRegistration, RegistrationStatus
-from .models import ASSOCIATION_NAME
+from .. import csv_export
+from ..models import ASSOCIATION_NAME
+from ..models.events import EventPage, EventRegistration, RegistrationStatus
 
 EDITOR_GROUP = "Redaktion"
 
@@ -207,8 +208,6 @@ def register_event_menu_item():
 
 
 def _participants_button(page, user):
-    from wagtail.admin.widgets import Button
-
     if page.specific_class is EventPage and can_see_participants(user):
         yield Button(
             gettext_lazy("Teilnehmende"),

@@ -11,12 +11,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import event_calendar
-from . import event_registration as registration
-from .comments import login_url, request_can_view_page
-from .events import EventPage, EventRegistration, RegistrationStatus, upcoming_q
-from .models import live_public
-from .notifications import base_url
+from ..comments import login_url, request_can_view_page
+from ..models.events import EventPage, EventRegistration, RegistrationStatus, upcoming_q
+from ..notifications import base_url
+from ..queries import live_public
+from . import calendar, registration
 
 
 def _event(request, page_id):
@@ -98,7 +97,7 @@ def _calendar_response(content, filename):
 def event_ics(request, page_id):
     event = _event(request, page_id)
     return _calendar_response(
-        event_calendar.event_ics(event, base_url()), f"{event.slug[:60]}.ics"
+        calendar.event_ics(event, base_url()), f"{event.slug[:60]}.ics"
     )
 
 
@@ -110,7 +109,7 @@ def feed(request):
         .defer_streamfields()
         .order_by("start", "pk")
     )
-    content = event_calendar.feed_ics(events, base_url(), name=_("Veranstaltungen"))
+    content = calendar.feed_ics(events, base_url(), name=_("Veranstaltungen"))
     response = _calendar_response(content, "veranstaltungen.ics")
     response["Content-Disposition"] = 'inline; filename="veranstaltungen.ics"'
     return response

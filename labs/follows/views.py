@@ -7,14 +7,15 @@ page comes back with a message. Visitors are sent to the login.
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from . import comments as discussion
-from . import follows
-from .models import LabPage, Theme
-from .views import _require_member
+from .. import comments as discussion
+from ..models import LabPage, Theme
+from ..views import _require_member
+from . import services as follows
 
 
 def _back(request, default):
@@ -59,7 +60,7 @@ def lab_follow(request, page_id):
 @require_POST
 def theme_follow(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    target = _back(request, f"/themen/{theme.slug}/")
+    target = _back(request, reverse("discovery:theme", args=[theme.slug]))
     refused = _require_member(request, target)
     if refused:
         return refused

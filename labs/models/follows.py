@@ -1,7 +1,7 @@
-"""Following a lab or a theme ("Labor folgen", "Thema folgen").
+"""Following a discussion thread, a lab or a theme ("Diskussion folgen", "Labor
+folgen", "Thema folgen").
 
-Imported at the end of `labs/models.py`, which re-exports the models; Django finds
-them there. A follower hears by email when a new experiment or learning is first
+A follower of a lab or a theme hears by email when a new experiment or learning is first
 published in the lab or with the theme, and finds it in the digest.
 """
 
@@ -9,7 +9,38 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from labs import personal_data
+from .. import personal_data
+
+
+class ThreadFollow(models.Model):
+    """A person follows the comment thread of a page (experiment, learning,
+    discussion) and hears about new contributions by email."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="thread_follows",
+        verbose_name=_("Konto"),
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("Seite"),
+    )
+    created_at = models.DateTimeField(_("seit"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Abonnierte Diskussion")
+        verbose_name_plural = _("Abonnierte Diskussionen")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "page"], name="unique_thread_follow"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.user} → {self.page_id}"
 
 
 @personal_data.register(label="Gefolgte StadtLabore")
