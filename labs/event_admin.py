@@ -19,8 +19,7 @@ from wagtail.admin.menu import MenuItem
 from . import csv_export
 from .events import EventPage, EventRegistration, RegistrationStatus
 from .models import ASSOCIATION_NAME
-
-EDITOR_GROUP = "Redaktion"
+from .roles import is_association_editor
 
 CSV_HEADERS = [
     gettext_lazy("Nachname"),
@@ -43,12 +42,9 @@ CSV_HEADERS = [
 
 
 def can_see_participants(user) -> bool:
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    return (
-        user.is_superuser
-        or user.has_perm("labs.view_eventregistration")
-        or user.groups.filter(name=EDITOR_GROUP).exists()
+    """The association editors, and an account given the view permission."""
+    return is_association_editor(user) or bool(
+        user and user.is_active and user.has_perm("labs.view_eventregistration")
     )
 
 

@@ -36,7 +36,6 @@ from home.demo_images import COLLECTION_NAME, demo_images, ensure_image
 from home.models import ContentPage, HomePage, SiteSettings
 from home.pilot_cities import provision_pilot_city
 from knowledge.models import FeaturedLearning, KnowledgeIndexPage, LearningPage
-from labs.members import pilot_group_name
 from labs.models import (
     ASSOCIATION_NAME,
     City,
@@ -50,6 +49,7 @@ from labs.models import (
     TargetGroup,
     Theme,
 )
+from labs.roles import pilot_group_name
 
 DEFAULT_PASSWORD = "StadtLabor-Demo-2026"  # noqa: S105 – documented demo password
 # Placeholder group of the pilot-city demo accounts before pilot cities were
