@@ -33,7 +33,6 @@ from knowledge.models import (
     LearningConfirmation,
     LearningPage,
 )
-from labs.members import pilot_group_name
 from labs.models import (
     City,
     Comment,
@@ -51,6 +50,7 @@ from labs.models import (
     Theme,
     ThemeFollow,
 )
+from labs.roles import pilot_group_name
 
 from . import builders, events, offers
 from .content import IMAGES, LAB_CITIES, LABS, association, exchange, pages

@@ -102,8 +102,6 @@ INDEX_INTROS = {
 # (pilot-city editor: group "Pilotstadt <City>" with rights in their own lab only),
 # "member" (member of another member city). Usernames are the e-mail addresses.
 
-EDITOR_GROUP = "Redaktion"
-
 USERS = [
     {
         "email": "redaktion@example.org",
