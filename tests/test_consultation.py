@@ -13,8 +13,8 @@ from django.urls import reverse
 from wagtail.models import Site
 
 from home import demo_offers
-from home.consultation import form_token
 from home.models import ConsultationRequest, ConsultationStatus, SiteSettings
+from home.offers.consultation import form_token
 
 MAILBOX = "fachberatung@example.org"
 

@@ -32,9 +32,9 @@ from wagtail.search import index
 
 from home import demo, demo_events, demo_offers, roles
 from home import demo_content as content
+from home.accounts.provisioning import provision_pilot_city
 from home.demo_images import COLLECTION_NAME, demo_images, ensure_image
 from home.models import ContentPage, HomePage, SiteSettings
-from home.pilot_cities import provision_pilot_city
 from knowledge.models import FeaturedLearning, KnowledgeIndexPage, LearningPage
 from labs.members import pilot_group_name
 from labs.models import (

@@ -34,7 +34,7 @@ from labs.models import (
     paginate,
 )
 
-from .forms import AccessibleFormMixin
+from ..forms import AccessibleFormMixin
 
 CITY_PAGE_SIZE = 24
 THEME_LABS = 12

@@ -35,7 +35,7 @@ from labs.models import (
 from labs.parsing import parse_year
 from labs.search import build_query, query_terms
 
-from . import render_cache
+from .. import render_cache
 
 
 @cache

@@ -36,8 +36,8 @@ from wagtail.models import Site
 from labs.links import base_url
 from labs.models import City, Membership, Theme
 
-from .forms import AccessibleFormMixin
-from .models import ConsultationRequest, ContentPage, SiteSettings
+from ..forms import AccessibleFormMixin
+from ..models import ConsultationRequest, ContentPage, SiteSettings
 
 logger = logging.getLogger(__name__)
 

@@ -23,6 +23,8 @@ from labs import personal_data
 from labs.blocks import BodyBlock
 from labs.models import BasePage, Theme, live_public, paginate
 
+from ..syndication.news_feed import NewsFeed
+
 NEWS_PAGE_SIZE = 10
 
 
@@ -95,13 +97,17 @@ class FachberatungPage(RoutablePageMixin, BasePage):
 
     @path("anfragen/", name="request")
     def request_view(self, request):
-        from .consultation import consultation_form_view
+        # The form's view needs ConsultationRequest, SiteSettings and ContentPage
+        # from this app's models, which import this module: imported on use.
+        from ..offers.consultation import consultation_form_view
 
         return consultation_form_view(request, self)
 
     @path("anfragen/danke/", name="request_done")
     def request_done_view(self, request):
-        from .consultation import consultation_done_view
+        # The form's view needs ConsultationRequest, SiteSettings and ContentPage
+        # from this app's models, which import this module: imported on use.
+        from ..offers.consultation import consultation_done_view
 
         return consultation_done_view(request, self)
 
@@ -301,8 +307,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed_view(self, request):
-        from .news_feed import NewsFeed
-
         return NewsFeed(self)(request)
 
     @property

@@ -31,8 +31,8 @@ from labs.members import (
 from labs.models import Membership, NotificationPreference, ThreadFollow
 from labs.parsing import parse_id
 
-from .models import AccessRequest, AccessRequestStatus
-from .roles import REDAKTION
+from ..models import AccessRequest, AccessRequestStatus
+from ..roles import REDAKTION
 
 logger = logging.getLogger(__name__)
 

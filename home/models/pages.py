@@ -22,6 +22,7 @@ from labs.models import (
     with_last_activity,
 )
 
+from .. import render_cache
 from .offers import ContactRoleBlock
 
 FUNDING_NOTICE = "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
@@ -266,8 +267,6 @@ class HomePage(BasePage):
         per path segment, kept in the render cache per generation (a change to any
         page starts a new one). Paths that are not a page of their own (sub-routes
         of a routable page) and unpublished pages take Wagtail's usual walk."""
-        from . import render_cache
-
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
             page = render_cache.cached(
@@ -411,16 +410,3 @@ class AccessRequest(models.Model):
     @property
     def is_pending(self):
         return self.status == AccessRequestStatus.PENDING
-
-
-# The offers of the KompetenzBereich (Fachberatung, partners, news) live in their
-# own module; Django finds their models here.
-from .offers import (  # noqa: E402, F401
-    ConsultationRequest,
-    ConsultationStatus,
-    FachberatungPage,
-    NewsIndexPage,
-    NewsPage,
-    Partner,
-    PartnersPage,
-)

@@ -32,7 +32,7 @@ from knowledge.models import LearningPage
 from labs import csv_export
 from labs.models import ExperimentPage, Theme, live_public
 
-from .models import SiteSettings
+from ..models import SiteSettings
 
 CSV_DELIMITER = ";"
 LIST_SEPARATOR = " | "
