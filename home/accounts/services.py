@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+import django_comments
 from django.apps import apps
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -220,8 +221,6 @@ def comment_model():
     if not apps.is_installed("django_comments"):
         return None
     try:
-        import django_comments
-
         return django_comments.get_model()
     except Exception:  # noqa: BLE001 – a missing or half-configured comments app
         logger.warning("Kommentarmodell nicht verfügbar", exc_info=True)

@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
 
 from knowledge.models import KnowledgeIndexPage, LearningConfirmation, LearningPage
 from labs import comments as discussion
@@ -57,8 +58,6 @@ def _count(queryset):
 
 
 def _index_pages():
-    from wagtail.models import Page
-
     found = {"labs": None, "knowledge": None}
     for page in (
         Page.objects.live()

@@ -1,28 +1,23 @@
 """The models of `home`, one module per concern; Django finds them here.
 
-* `offers`: the KompetenzBereich's offers (Fachberatung with its stored requests,
-  partners, news),
-* `pages`: the start page, content pages, site settings and requests for access.
+* `access_requests`: requests for access ("Zugang beantragen"),
+* `consultation_requests`: the stored requests "Beratung anfragen",
+* `offers`: the KompetenzBereich's offers (Fachberatung, partners, news),
+* `pages`: the start page and content pages,
+* `site_settings`: the settings of the platform (with the Fachberatung's contacts).
 """
 
-# The offers first: their models were registered first before this was a package.
+from .access_requests import AccessRequest, AccessRequestStatus
+from .consultation_requests import ConsultationRequest, ConsultationStatus
 from .offers import (
-    ConsultationRequest,
-    ConsultationStatus,
-    ContactRoleBlock,
     FachberatungPage,
     NewsIndexPage,
     NewsPage,
     Partner,
     PartnersPage,
 )
-from .pages import (
-    AccessRequest,
-    AccessRequestStatus,
-    ContentPage,
-    HomePage,
-    SiteSettings,
-)
+from .pages import ContentPage, HomePage
+from .site_settings import ContactRoleBlock, SiteSettings
 
 __all__ = [
     "AccessRequest",
