@@ -7,7 +7,11 @@ class HomeConfig(AppConfig):
     verbose_name = _("Startseite und Inhaltsseiten")
 
     def ready(self):
-        from . import page_cache, peers, signals  # noqa: F401
+        # Django's place for connecting signal receivers: the app registry is ready.
+        from . import page_cache
+        from .accounts import signals as account_signals  # noqa: F401
+        from .discovery import peers
+        from .offers import signals as offer_signals  # noqa: F401
 
         page_cache.connect_signals()
         peers.connect()

@@ -18,6 +18,8 @@ from django.apps import apps
 from django.utils import timezone
 from wagtail.models import Site
 
+from labs.models import Comment
+
 from .models import AccessRequest, AccessRequestStatus, SiteSettings
 
 
@@ -34,8 +36,6 @@ def retention_settings() -> SiteSettings:
 
 
 def _comment_ips(days, now, dry_run):
-    from labs.models import Comment
-
     rows = Comment.objects.exclude(ip_address=None).filter(
         submit_date__lt=now - timedelta(days=days)
     )

@@ -6,7 +6,7 @@ editor of" live in `labs.roles`.
   publish, delete subtrees, lock, unlock), all images and documents, the snippets,
   access requests, pilot-city provisioning, site settings, redirects and comment
   moderation.
-* Group "Pilotstadt <City>" per pilot city (see `home.pilot_cities`): add and edit in
+* Group "Pilotstadt <City>" per pilot city (see `home.accounts.provisioning`): add and edit in
   their own lab's subtree (publish only if the city publishes directly), images and
   documents in their own collection.
 * Workflow "Redaktionsfreigabe": one GroupApprovalTask for Redaktion. Pages that a

@@ -7,9 +7,9 @@ still allowed; `used()` and `count()` are the two halves for forms that count on
 what they accepted (the Fachberatung form). Senders appear in cache keys only as a
 keyed hash (SECRET_KEY), so an address is neither stored nor readable there.
 
-Users: `home.security` (settings.RATE_LIMITS and django-axes), `home.consultation`
-and the API throttle in `home.api`. `client_ip` is the only code that reads
-REMOTE_ADDR or X-Forwarded-For (a test watches this).
+Users: the rate-limit middleware (settings.RATE_LIMITS), django-axes, the Fachberatung
+form and the API throttle. `client_ip` is the only code that reads REMOTE_ADDR or
+X-Forwarded-For (a test watches this).
 """
 
 import time

@@ -7,11 +7,12 @@ questions "is this person an association editor" and "who edits this city's lab"
 * Members of a city have no group; their `Membership` says which city they belong to.
 
 Moderating comments is a permission (`MODERATE_PERMISSION`), not a group: the group
-Redaktion holds it (migration labs/0006, `home.roles`), superusers have every
-permission, and a moderation right given to one account works as well.
+Redaktion holds it (migration labs/0006 and the group set-up of the site app),
+superusers have every permission, and a moderation right given to one account works
+as well.
 
-Creating the groups and their permissions (provisioning) is not done here but in
-`home.roles` and `home.pilot_cities`, which take the names from this module.
+Creating the groups and their permissions (provisioning) is not done here but in the
+site app, which takes the names from this module.
 """
 
 from __future__ import annotations

@@ -4,24 +4,24 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import seo
-from home import views as home_views
-from home.api import api_router
+from home.search import views as search_views
+from home.syndication import seo
+from home.syndication.api import api_router
 from labs.wagtail_hooks import chooser_urls
 
 urlpatterns = [
     *chooser_urls,
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),
-    path("suche/", home_views.search, name="search"),
-    path("konto/", include("home.urls")),
+    path("suche/", search_views.search, name="search"),
+    path("konto/", include("home.accounts.urls")),
     path("mitmachen/", include("labs.urls")),
-    path("feeds/", include("home.urls_feeds")),
-    path("offene-daten/", include("home.urls_open_data")),
+    path("feeds/", include("home.syndication.urls_feeds")),
+    path("offene-daten/", include("home.syndication.urls_open_data")),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", seo.sitemap, name="sitemap"),
     path("robots.txt", seo.robots_txt, name="robots_txt"),
-    path("", include("home.urls_discovery")),
+    path("", include("home.discovery.urls")),
 ]
 
 if settings.BENCH_CEILING_VIEW:

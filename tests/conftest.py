@@ -197,7 +197,7 @@ def redakteurin(db):
 
 
 def _pilot_editor(city_name, email, name):
-    from home.pilot_cities import provision_pilot_city
+    from home.accounts.provisioning import provision_pilot_city
     from labs.members import save_member
 
     result = provision_pilot_city(city_name, create_city=False)

@@ -12,9 +12,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Site
 
-from home.consultation import form_token, rate_limit
 from home.demo import offers as demo_offers
 from home.models import ConsultationRequest, ConsultationStatus, SiteSettings
+from home.offers.consultation import form_token, rate_limit
 
 MAILBOX = "fachberatung@example.org"
 

@@ -390,7 +390,7 @@ def test_concurrent_registrations_never_exceed_capacity(
 def test_deleting_an_account_frees_its_place_for_the_waiting_list(
     client, member, other_member, make_event, django_capture_on_commit_callbacks
 ):
-    from home.accounts import delete_account
+    from home.accounts.services import delete_account
 
     event = make_event(capacity=1)
     register(client, member, event, capture=django_capture_on_commit_callbacks)

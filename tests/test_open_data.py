@@ -12,7 +12,7 @@ from wagtail.models import PageViewRestriction, Site
 
 from home import demo
 from home.models import SiteSettings
-from home.open_data import EXPERIMENT_COLUMNS, LEARNING_COLUMNS
+from home.syndication.open_data import EXPERIMENT_COLUMNS, LEARNING_COLUMNS
 
 LICENCE = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
 

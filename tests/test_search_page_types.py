@@ -1,6 +1,6 @@
 """Every page type a visitor can read is found by the words of its title and of
 its text, and is listed in the search's type filter. Parametrised over Wagtail's
-page model registry (via `home.search.page_types`), so a new page type is covered
+page model registry (via `home.search.queries.page_types`), so a new page type is covered
 without editing this test; each is checked on its demo page."""
 
 import re
@@ -10,7 +10,7 @@ from django.utils.encoding import force_str
 from django.utils.html import strip_tags
 from wagtail.search import index
 
-from home.search import RESULTS_PER_PAGE, page_types
+from home.search.queries import RESULTS_PER_PAGE, page_types
 from labs.search import STOP_WORDS, words
 
 TYPES = sorted(page_types())

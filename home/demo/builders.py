@@ -17,10 +17,10 @@ import datetime
 from collections.abc import Iterable, Mapping
 
 from django.db import models
-from django.utils.text import slugify
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from home.accounts.provisioning import make_slug
 from home.models import ContentPage, HomePage
 from knowledge.models import (
     EvidenceLevel,
@@ -61,20 +61,8 @@ __all__ = [
     "upsert_page",
 ]
 
-SLUG_MAX_LENGTH = 80
 DEFAULT_DATE = datetime.date(2026, 1, 15)
 PLACEHOLDER_PARAGRAPH = "<p>[bitte ergänzen]</p>"
-
-_TRANSLITERATION = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-)
-
-
-def make_slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
-    """German-friendly slug: ä→ae, ö→oe, ü→ue, ß→ss, then Django's slugify."""
-    slug = slugify(str(text).translate(_TRANSLITERATION))[:max_length].strip("-")
-    return slug or "seite"
-
 
 # --- Generic page upsert ----------------------------------------------------------
 

@@ -25,8 +25,8 @@ from wagtail.models import Collection, Page, Revision, Site
 from wagtail.search import index
 
 from home import roles
+from home.accounts.provisioning import provision_pilot_city
 from home.models import ContentPage, HomePage, SiteSettings
-from home.pilot_cities import provision_pilot_city
 from knowledge.models import (
     FeaturedLearning,
     KnowledgeIndexPage,

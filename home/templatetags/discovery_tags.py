@@ -2,7 +2,7 @@
 
 from django import template
 
-from home import peers
+from home.discovery import peers
 from knowledge.models import LearningPage
 from labs.models import Theme
 

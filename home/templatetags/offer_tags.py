@@ -3,7 +3,7 @@
 
 from django import template
 
-from home.offers import NewsPage
+from home.models import NewsPage
 from labs.queries import live_public
 
 register = template.Library()

@@ -59,7 +59,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
-    "home.security.ContentSecurityPolicyMiddleware",
+    "home.security.protection.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.page_cache.AnonymousPageCacheMiddleware",
     "home.render_cache.SharedObjectsMiddleware",
@@ -70,7 +70,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "labs.parsing.RouteIdMiddleware",
-    "home.security.RateLimitMiddleware",
+    "home.security.protection.RateLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -258,7 +258,7 @@ RENDER_CACHE_ENABLED = env.bool("RENDER_CACHE", default=True)
 # A trivial view at /__ceiling__/ for `make bench` (the stack's ceiling); off by default.
 BENCH_CEILING_VIEW = env.bool("BENCH_CEILING_VIEW", default=False)
 
-# Read-only API (/api/v2/, home/api.py): at most 50 items per request, rich text as
+# Read-only API (/api/v2/, home/syndication/api.py): at most 50 items per request, rich text as
 # display HTML, requests per client address and minute (API_RATE_LIMIT).
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
@@ -289,7 +289,7 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 # The Wagtail admin (and page previews under it) needs inline styles and scripts
-# and frames its own previews; home.security.ContentSecurityPolicyMiddleware uses
+# and frames its own previews; home.security.protection.ContentSecurityPolicyMiddleware uses
 # this policy for paths under ADMIN_PATH_PREFIX only.
 ADMIN_PATH_PREFIX = "/admin/"
 CONTENT_SECURITY_POLICY_ADMIN = {
@@ -353,9 +353,9 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_USERNAME_CALLABLE = "home.security.axes_username"
-AXES_CLIENT_IP_CALLABLE = "home.security.axes_client_ip"
-AXES_LOCKOUT_CALLABLE = "home.security.lockout_response"
+AXES_USERNAME_CALLABLE = "home.security.protection.axes_username"
+AXES_CLIENT_IP_CALLABLE = "home.security.protection.axes_client_ip"
+AXES_LOCKOUT_CALLABLE = "home.security.protection.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 # Successful logins are not logged per request (data economy); failures are.
@@ -363,7 +363,7 @@ AXES_DISABLE_ACCESS_LOG = True
 
 # Uploads: documents only of these types (Wagtail checks the extension, our form
 # the content and the size), images at most 10 MB and 40 megapixels.
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.uploads.DocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.security.uploads.DocumentForm"
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # Documents go through Django (collection privacy is checked); only PDF opens in the

@@ -12,7 +12,7 @@ ALLOWED_HOSTS = ["*"]
 DEMO_CONTENT_ALLOWED = True
 # Django's test client `login()` authenticates without a request (see the class).
 AUTHENTICATION_BACKENDS = [  # noqa: F405
-    "home.security.AxesBackendForTests",
+    "home.security.protection.AxesBackendForTests",
     "django.contrib.auth.backends.ModelBackend",
 ]
 # Query counts and most tests measure the uncached work; tests/test_page_cache.py

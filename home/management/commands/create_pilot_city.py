@@ -1,4 +1,4 @@
-"""Provision a pilot city in one step (see home/pilot_cities.py).
+"""Provision a pilot city in one step (see home/accounts/provisioning.py).
 
     manage.py create_pilot_city NAME [--publishes-directly | --needs-approval]
         [--new-city]
@@ -11,7 +11,7 @@ the lab index – and reports each step. Running it again changes nothing.
 
 from django.core.management.base import BaseCommand, CommandError
 
-from home.pilot_cities import PilotCityError, provision_pilot_city
+from home.accounts.provisioning import PilotCityError, provision_pilot_city
 
 
 class Command(BaseCommand):

@@ -26,7 +26,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from home.accounts import send_invitation
+from home.accounts.services import send_invitation
 from labs.members import (
     MemberError,
     find_city,

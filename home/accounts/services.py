@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 
+import django_comments
 from django.apps import apps
 from django.conf import settings
 from django.core.mail import send_mail
@@ -31,7 +32,7 @@ from labs.models import Membership, NotificationPreference, ThreadFollow
 from labs.parsing import parse_id
 from labs.roles import association_editors
 
-from .models import AccessRequest, AccessRequestStatus
+from ..models import AccessRequest, AccessRequestStatus
 
 logger = logging.getLogger(__name__)
 
@@ -215,8 +216,6 @@ def comment_model():
     if not apps.is_installed("django_comments"):
         return None
     try:
-        import django_comments
-
         return django_comments.get_model()
     except Exception:  # noqa: BLE001 – a missing or half-configured comments app
         logger.warning("Kommentarmodell nicht verfügbar", exc_info=True)

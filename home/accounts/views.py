@@ -25,7 +25,8 @@ from labs.models import (
     ThreadFollow,
 )
 
-from . import accounts
+from ..models import ContentPage
+from . import services
 from .forms import (
     AccessRequestForm,
     DeleteAccountForm,
@@ -37,7 +38,6 @@ from .forms import (
     SetPasswordForm,
     user_roles,
 )
-from .models import ContentPage
 
 
 class LoginView(auth_views.LoginView):
@@ -178,7 +178,7 @@ def unfollow(request, pk):
 @login_required
 def export(request):
     """All the data about the person as a JSON download."""
-    data = accounts.export_data(request.user)
+    data = services.export_data(request.user)
     filename = f"stadtlabore-meine-daten-{timezone.localdate():%Y-%m-%d}.json"
     response = HttpResponse(
         json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
@@ -197,7 +197,7 @@ def delete(request):
     form = DeleteAccountForm(request.POST or None, user=user)
     if request.method == "POST" and form.is_valid():
         logout(request)
-        accounts.delete_account(user)
+        services.delete_account(user)
         return redirect("konto:deleted")
     status = 400 if form.is_bound else 200
     return render(request, "account/delete.html", {"form": form}, status=status)
@@ -210,7 +210,7 @@ def deleted(request):
 def access_request(request):
     form = AccessRequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        accounts.submit_access_request(form)
+        services.submit_access_request(form)
         request.session["zugang_email"] = form.cleaned_data["email"]
         return redirect("konto:access_request_done")
     status = 400 if form.is_bound else 200

@@ -1,19 +1,17 @@
 """Keep a pilot city's group and collection in step with its City record and its
 labs: a renamed city renames "Pilotstadt <Name>", switching "Darf direkt
 veröffentlichen" gives or takes the group's publish permission, and a further lab of
-the city gets the group's permissions at once. The partners page stays findable by
-the names of the partners it lists."""
+the city gets the group's permissions at once."""
 
 from django.contrib.auth.models import Group
-from django.db.models.signals import post_delete, post_save, pre_save
+from django.db.models.signals import post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import Collection
-from wagtail.search import index
 
 from labs.models import City, LabPage
 from labs.roles import pilot_group_name
 
-from .offers import Partner, PartnersPage
+from .provisioning import sync_publishing
 
 
 @receiver(pre_save, sender=City)
@@ -42,8 +40,6 @@ def follow_city_changes(sender, instance, created=False, raw=False, **kwargs):
         if root is not None and not root.get_children().filter(name=new).exists():
             root.get_children().filter(name=old).update(name=new)
     if old_publishes != instance.publishes_directly or old_name != instance.name:
-        from .pilot_cities import sync_publishing
-
         sync_publishing(instance)
 
 
@@ -53,15 +49,4 @@ def give_new_lab_to_its_pilot_city(sender, instance, created=False, raw=False, *
     to the city's group at once, like the first one."""
     if raw or not created or not instance.city_id:
         return
-    from .pilot_cities import sync_publishing
-
     sync_publishing(instance.city)
-
-
-@receiver(post_save, sender=Partner)
-@receiver(post_delete, sender=Partner)
-def reindex_partners_page(sender, raw=False, **kwargs):
-    if raw:
-        return
-    for page in PartnersPage.objects.all():
-        index.insert_or_update_object(page)

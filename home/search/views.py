@@ -8,8 +8,8 @@ from django.utils.translation import gettext_lazy as _
 
 from labs import comments as discussions
 
-from . import render_cache
-from . import search as site_search
+from .. import render_cache
+from . import queries
 
 MAX_QUERY_LENGTH = 200
 SEARCH_FAILED = _(
@@ -19,8 +19,8 @@ SEARCH_FAILED = _(
 
 
 def search(request):
-    form = site_search.read_form(request, MAX_QUERY_LENGTH)
-    terms = [] if form.error else site_search.query_terms(form.query)
+    form = queries.read_form(request, MAX_QUERY_LENGTH)
+    terms = [] if form.error else queries.query_terms(form.query)
     context = {
         "query": form.query,
         "form": form,
@@ -29,16 +29,14 @@ def search(request):
         "comment_hits": None,
         "comment_page_obj": None,
         "type_choices": [
-            (key, label) for key, (_model, label) in site_search.page_types().items()
+            (key, label) for key, (_model, label) in queries.page_types().items()
         ],
-        **site_search.filter_options(request),
+        **queries.filter_options(request),
     }
     can_read_comments = discussions.can_read(request)
     context["can_read_comments"] = can_read_comments
     if can_read_comments:
-        context["type_choices"].append(
-            (site_search.COMMENT_TYPE, site_search.COMMENT_LABEL)
-        )
+        context["type_choices"].append((queries.COMMENT_TYPE, queries.COMMENT_LABEL))
     if terms:
         try:
             context.update(
@@ -100,43 +98,43 @@ def _thawed(frozen):
 def _run(request, form, terms, can_read_comments, context):
     result = {}
     results = None
-    if form.type != site_search.COMMENT_TYPE:
-        results = site_search.search_pages(request, form, terms)
-    counts = site_search.type_counts(
+    if form.type != queries.COMMENT_TYPE:
+        results = queries.search_pages(request, form, terms)
+    counts = queries.type_counts(
         request, form, terms, results=None if form.type else results
     )
     comment_results = None
-    if can_read_comments and form.type in ("", site_search.COMMENT_TYPE):
-        comment_results = site_search.search_comments(request, form, terms)
+    if can_read_comments and form.type in ("", queries.COMMENT_TYPE):
+        comment_results = queries.search_comments(request, form, terms)
     choices = [
         (key, f"{label} ({counts[key]})")
-        for key, (_model, label) in site_search.page_types().items()
+        for key, (_model, label) in queries.page_types().items()
     ]
     if can_read_comments:
-        choices.append((site_search.COMMENT_TYPE, str(site_search.COMMENT_LABEL)))
+        choices.append((queries.COMMENT_TYPE, str(queries.COMMENT_LABEL)))
     result["type_choices"] = choices
 
-    if form.type == site_search.COMMENT_TYPE:
+    if form.type == queries.COMMENT_TYPE:
         if comment_results is not None:
-            page_obj = Paginator(
-                comment_results, site_search.RESULTS_PER_PAGE
-            ).get_page(request.GET.get("seite"))
+            page_obj = Paginator(comment_results, queries.RESULTS_PER_PAGE).get_page(
+                request.GET.get("seite")
+            )
             result["comment_page_obj"] = page_obj
         return result
 
-    paginator = Paginator(results, site_search.RESULTS_PER_PAGE)
+    paginator = Paginator(results, queries.RESULTS_PER_PAGE)
     # The page types partition the hits: the total comes with the type counts,
     # no extra COUNT query.
     paginator.__dict__["count"] = (
         counts[form.type] if form.type else sum(counts.values())
     )
     page_obj = paginator.get_page(request.GET.get("seite"))
-    page_obj.object_list = site_search.decorate(
+    page_obj.object_list = queries.decorate(
         list(page_obj.object_list), context["filter_themes"]
     )
     result["page_obj"] = page_obj
     if comment_results is not None and page_obj.number == 1:
-        hits = list(comment_results[: site_search.COMMENTS_PREVIEW + 1])
-        result["comment_hits"] = hits[: site_search.COMMENTS_PREVIEW]
-        result["more_comments"] = len(hits) > site_search.COMMENTS_PREVIEW
+        hits = list(comment_results[: queries.COMMENTS_PREVIEW + 1])
+        result["comment_hits"] = hits[: queries.COMMENTS_PREVIEW]
+        result["more_comments"] = len(hits) > queries.COMMENTS_PREVIEW
     return result

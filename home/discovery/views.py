@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
 
 from knowledge.models import KnowledgeIndexPage, LearningConfirmation, LearningPage
 from labs import comments as discussion
@@ -32,7 +33,7 @@ from labs.models import (
 from labs.models.labs import lab_theme_q
 from labs.queries import filter_by_request, live_public, paginate
 
-from .forms import AccessibleFormMixin
+from ..forms import AccessibleFormMixin
 
 CITY_PAGE_SIZE = 24
 THEME_LABS = 12
@@ -55,8 +56,6 @@ def _count(queryset):
 
 
 def _index_pages():
-    from wagtail.models import Page
-
     found = {"labs": None, "knowledge": None}
     for page in (
         Page.objects.live()

@@ -11,7 +11,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .offers import ConsultationRequest, Partner
+from ..models import ConsultationRequest, Partner
 
 
 class ConsultationFilterSet(WagtailFilterSet):

@@ -37,8 +37,13 @@ from labs import ratelimit
 from labs.links import base_url
 from labs.models import City, Membership, Theme
 
-from .forms import AccessibleFormMixin
-from .models import ConsultationRequest, ContentPage, SiteSettings
+from ..forms import AccessibleFormMixin
+
+# The leaf modules, not the package: the Fachberatung page (home.models.offers)
+# imports this view.
+from ..models.consultation_requests import ConsultationRequest
+from ..models.pages import ContentPage
+from ..models.site_settings import SiteSettings
 
 logger = logging.getLogger(__name__)
 

@@ -13,7 +13,7 @@ For a city NAME this makes sure that there are
 * the workflow Redaktionsfreigabe on the lab index.
 
 Running it twice changes nothing. The group is found by its name; renaming a city
-renames its group and collection (see `home.signals`).
+renames its group and collection (see `home.accounts.signals`).
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from django.apps import apps as global_apps
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from wagtail.models import (
     Collection,
@@ -37,11 +38,21 @@ from wagtail.models import (
 from labs.models import City, LabIndexPage, LabPage, NetworkRole, QuarterType, Theme
 from labs.roles import REDAKTION, pilot_group_name
 
-from . import roles
-from .demo import make_slug
+from .. import roles
 
 NAME_MAX_LENGTH = City._meta.get_field("name").max_length
 PLACEHOLDER = "[bitte ergänzen]"
+SLUG_MAX_LENGTH = 80
+
+_TRANSLITERATION = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
+
+
+def make_slug(text: str, max_length: int = SLUG_MAX_LENGTH) -> str:
+    """German-friendly slug: ä→ae, ö→oe, ü→ue, ß→ss, then Django's slugify."""
+    slug = slugify(str(text).translate(_TRANSLITERATION))[:max_length].strip("-")
+    return slug or "seite"
 
 
 class PilotCityError(ValueError):

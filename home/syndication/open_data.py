@@ -33,7 +33,7 @@ from labs import csv_export
 from labs.models import ExperimentPage, Theme
 from labs.queries import live_public
 
-from .models import SiteSettings
+from ..models import SiteSettings
 
 CSV_DELIMITER = ";"
 LIST_SEPARATOR = " | "

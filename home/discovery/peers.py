@@ -31,11 +31,19 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils.translation import gettext as _
+from wagtail.signals import page_published, page_unpublished
 
 from knowledge.models import LearningConfirmation, LearningPage
 from labs import comments as discussion
-from labs.models import City, ExperimentAdoption, ExperimentPage, LabPage
+from labs.models import (
+    City,
+    ExperimentAdoption,
+    ExperimentPage,
+    LabPage,
+    Theme,
+)
 from labs.previews import uses_shared_caches
 from labs.queries import live_public
 
@@ -266,8 +274,6 @@ def bump_generation(**kwargs):
 def cached_suggestions(request, subject):
     """Suggestions for a learning page or a theme, from the cache when possible
     (never for a preview: a draft's themes decide what it suggests)."""
-    from labs.models import Theme
-
     kind = "theme" if isinstance(subject, Theme) else "learning"
     compute = for_theme if kind == "theme" else for_learning
     if not uses_shared_caches(request):
@@ -282,9 +288,6 @@ def cached_suggestions(request, subject):
 
 
 def connect():
-    from django.db.models.signals import m2m_changed, post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished
-
     for model in (City, ExperimentAdoption, LearningConfirmation):
         post_save.connect(bump_generation, sender=model, dispatch_uid=f"peers-{model}")
         post_delete.connect(

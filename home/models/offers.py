@@ -1,5 +1,6 @@
 """The KompetenzBereich's offers on the site: Fachberatung (with the form "Beratung
-anfragen" and the stored requests), the partners of the state strategy, and news.
+anfragen" at `anfragen/`; the stored requests are in `consultation_requests`), the
+partners of the state strategy, and news.
 
 Contacts of the Fachberatung (roles, functional mailbox, phone) are site settings
 (`home.SiteSettings`), so that the page, the home-page block and the emails always
@@ -7,43 +8,24 @@ show the same.
 """
 
 from django import forms
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from labs import personal_data
 from labs.blocks import BodyBlock
 from labs.models import BasePage, Theme
 from labs.queries import live_public, paginate
 
+from ..offers.consultation import consultation_done_view, consultation_form_view
+from ..syndication.news_feed import NewsFeed
+
 NEWS_PAGE_SIZE = 10
-
-
-class ContactRoleBlock(blocks.StructBlock):
-    """A contact of the Fachberatung by role (no personal name needed)."""
-
-    role = blocks.CharBlock(
-        label=_("Funktion"), help_text=_("z. B. „Fachberatung Quartiersentwicklung“.")
-    )
-    topics = blocks.CharBlock(
-        label=_("Zuständig für"),
-        required=False,
-        help_text=_("z. B. „Beteiligung, Förderanträge“."),
-    )
-    email = blocks.EmailBlock(label=_("E-Mail (Funktionspostfach)"), required=False)
-    phone = blocks.CharBlock(label=_("Telefon"), required=False, max_length=40)
-
-    class Meta:
-        icon = "user"
-        label = _("Ansprechperson")
 
 
 # --- Fachberatung ---------------------------------------------------------------------
@@ -96,91 +78,15 @@ class FachberatungPage(RoutablePageMixin, BasePage):
 
     @path("anfragen/", name="request")
     def request_view(self, request):
-        from .consultation import consultation_form_view
-
         return consultation_form_view(request, self)
 
     @path("anfragen/danke/", name="request_done")
     def request_done_view(self, request):
-        from .consultation import consultation_done_view
-
         return consultation_done_view(request, self)
 
     @property
     def request_url(self):
         return self.url + self.reverse_subpage("request")
-
-
-class ConsultationStatus(models.TextChoices):
-    NEW = "new", _("neu")
-    IN_PROGRESS = "in_progress", _("in Bearbeitung")
-    ANSWERED = "answered", _("beantwortet")
-    CLOSED = "closed", _("abgeschlossen")
-
-
-@personal_data.register(label="Beratungsanfragen")
-class ConsultationRequest(models.Model):
-    """A request "Beratung anfragen" from a member city; the Redaktion sets its
-    status in the admin. No IP address is stored."""
-
-    city = models.ForeignKey(
-        "labs.City",
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name="consultation_requests",
-        verbose_name=_("Mitgliedsstadt"),
-    )
-    theme = models.ForeignKey(
-        "labs.Theme",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Thema"),
-        help_text=_("Leer: Sonstiges."),
-    )
-    message = models.TextField(_("Anliegen"), max_length=3000)
-    name = models.CharField(_("Name"), max_length=150)
-    email = models.EmailField(_("E-Mail-Adresse"))
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("Konto"),
-    )
-    consent_at = models.DateTimeField(_("Einwilligung am"))
-    created_at = models.DateTimeField(_("eingegangen am"), default=timezone.now)
-    status = models.CharField(
-        _("Status"),
-        max_length=20,
-        choices=ConsultationStatus.choices,
-        default=ConsultationStatus.NEW,
-    )
-    note = models.TextField(
-        _("Interne Notiz"),
-        blank=True,
-        help_text=_("Nur für die Redaktion sichtbar, z. B. wer die Anfrage betreut."),
-    )
-
-    panels = [
-        FieldPanel("status"),
-        FieldPanel("note"),
-    ]
-
-    class Meta:
-        ordering = ["-created_at"]
-        verbose_name = _("Beratungsanfrage")
-        verbose_name_plural = _("Beratungsanfragen")
-
-    def __str__(self):
-        city = self.city.name if self.city_id else "–"
-        return f"{self.topic} ({city}), {self.created_at:%d.%m.%Y}"
-
-    @property
-    def topic(self):
-        return self.theme.name if self.theme_id else str(_("Sonstiges"))
 
 
 # --- Partner*innen der Landesstrategie ------------------------------------------------
@@ -302,8 +208,6 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed_view(self, request):
-        from .news_feed import NewsFeed
-
         return NewsFeed(self)(request)
 
     @property
