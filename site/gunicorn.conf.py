@@ -1,4 +1,4 @@
-"""gunicorn for production (README „Sicherheit“ › Produktionsserver):
+"""gunicorn for production (docs/operations.md › Produktionsserver):
 
     gunicorn stadtlabore.wsgi -c site/gunicorn.conf.py
 

@@ -2,7 +2,7 @@
 
 Only live pages without view restriction, one row per page with its public URL.
 Column names are stable (they are part of the published format, see the page
-/offene-daten/ and README.md); values are the labels people read on the site.
+/offene-daten/ and docs/features.md); values are the labels people read on the site.
 
 CSV: UTF-8 with BOM (so that Excel recognises the encoding), separator `;` (the list
 separator of German Excel; every value quoted), header row, several values in one

@@ -22,7 +22,7 @@ from ..search import StemmedSearchMixin
 from ..text import plain_text
 from .network import ASSOCIATION_NAME, City
 
-# Limits (README.md, section Diskussionen). The length is the package's own model
+# Limits (docs/features.md, section Diskussionen). The length is the package's own model
 # limit (COMMENT_MAX_LENGTH, 3,000 characters): changing it would alter the
 # migrations of django_comments.
 MAX_LENGTH = 3000

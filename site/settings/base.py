@@ -1,7 +1,7 @@
 """Settings shared by every environment.
 
-Configuration comes from environment variables (django-environ); see README.md for the
-list. Each environment module (dev, test, production) imports this one and overrides
+Configuration comes from environment variables (django-environ); see
+docs/operations.md for the list. Each environment module (dev, test, production) imports this one and overrides
 only what differs.
 """
 
@@ -268,7 +268,7 @@ API_RATE_LIMIT = env("API_RATE_LIMIT", default="120/minute")
 # Demo accounts are created only where this is on (dev and test, never production).
 DEMO_CONTENT_ALLOWED = False
 
-# --- Security (README „Sicherheit“) ------------------------------------------------
+# --- Security (docs/security.md) ------------------------------------------------
 from csp.constants import NONE, SELF  # noqa: E402
 
 # Content-Security-Policy of the public site: only this host, no inline code.

@@ -1,7 +1,7 @@
 """Production: everything from the environment, DEBUG off, hashed static files.
 
 `manage.py check --deploy` passes without warnings with SECRET_KEY (50+ random
-characters) and ALLOWED_HOSTS set; see README „Sicherheit“ for every variable.
+characters) and ALLOWED_HOSTS set; see docs/operations.md for every variable.
 """
 
 from .base import *  # noqa: F403
@@ -31,7 +31,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(  # noqa: F405
 # all its subdomains) to HTTPS in every browser and is hard to take back: the owner
 # of the domain decides, not this application. Off by default, and the reminder of
 # `check --deploy` about it (security.W021) is silenced as a documented decision;
-# SECURE_HSTS_PRELOAD=on sends "preload" (README „Sicherheit“).
+# SECURE_HSTS_PRELOAD=on sends "preload" (docs/security.md).
 SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=False)  # noqa: F405
 if not SECURE_HSTS_PRELOAD:
     SILENCED_SYSTEM_CHECKS = ["security.W021"]
