@@ -9,6 +9,7 @@ for the base app every import counts, wherever it stands.
 
 import ast
 import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -226,3 +227,20 @@ def test_the_circle_check_finds_a_circle(tmp_path):
     modules = {f"labs.{n}": tmp_path / f"{n}.py" for n in "abc"}
     trees = {name: ast.parse(path.read_text()) for name, path in modules.items()}
     assert import_circles(modules, trees) == [["labs.a", "labs.b"]]
+
+
+def test_every_package_is_installed():
+    """pyproject.toml lists the packages by name (the project package's folder is
+    mapped): a new sub-package missing there would be absent from an installed
+    (non-editable) copy of the site."""
+    listed = set(
+        tomllib.loads((BASE_DIR / "pyproject.toml").read_text())["tool"]["setuptools"][
+            "packages"
+        ]
+    )
+    found = set()
+    for package, folder in PACKAGES.items():
+        for init in (BASE_DIR / folder).rglob("__init__.py"):
+            parts = init.parent.relative_to(BASE_DIR / folder).parts
+            found.add(".".join((package, *parts)))
+    assert sorted(found - listed) == []
