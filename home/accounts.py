@@ -8,7 +8,6 @@ import logging
 
 from django.apps import apps
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -30,9 +29,9 @@ from labs.members import (
 )
 from labs.models import Membership, NotificationPreference, ThreadFollow
 from labs.parsing import parse_id
+from labs.roles import association_editors
 
 from .models import AccessRequest, AccessRequestStatus
-from .roles import REDAKTION
 
 logger = logging.getLogger(__name__)
 
@@ -77,11 +76,7 @@ def submit_access_request(form) -> AccessRequest | None:
     ).exists():
         return None
     access_request = form.save()
-    editors = (
-        get_user_model()
-        .objects.filter(groups__name=REDAKTION, is_active=True)
-        .exclude(email="")
-    )
+    editors = association_editors().filter(is_active=True).exclude(email="")
     send_templated_mail(
         "access_request_new",
         sorted({editor.email for editor in editors}),

@@ -8,20 +8,20 @@ the sender. Spam protection without third-party services:
   screen readers and the keyboard) and robots fill in,
 * a signed timestamp: a form sent back faster than `CONSULTATION_MIN_SECONDS`
   (default 3) after it was shown, or older than a day, is refused,
-* a rate limit in Django's cache, per session and per (hashed, never stored) IP
-  address: `CONSULTATION_RATE_LIMIT` requests (default 5) per hour.
+* a rate limit (`labs.ratelimit`), per session and per (hashed, never stored) client
+  address, which behind reverse proxies is the sender's, not the proxy's
+  (TRUSTED_PROXY_COUNT): `CONSULTATION_RATE_LIMIT` requests (default 5) per hour.
+  Only stored requests count.
 
 Bad input gets German field errors; then nothing is stored and nobody is mailed.
 """
 
-import hashlib
 import logging
 import time
 
 from django import forms
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
 from django.core.mail import EmailMessage
 from django.shortcuts import redirect
 from django.template.loader import render_to_string
@@ -33,6 +33,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
+from labs import ratelimit
 from labs.links import base_url
 from labs.models import City, Membership, Theme
 
@@ -44,6 +45,7 @@ logger = logging.getLogger(__name__)
 TOKEN_SALT = "home.consultation.form"  # noqa: S105 – a salt, not a secret
 TOKEN_MAX_AGE = 24 * 60 * 60
 OTHER_TOPIC = "sonstiges"
+RATE_SCOPE = "beratung"
 RATE_WINDOW = 60 * 60
 HONEYPOT = "website"
 
@@ -204,36 +206,28 @@ class ConsultationForm(AccessibleFormMixin, forms.Form):
 # --- Rate limit ------------------------------------------------------------------------
 
 
-def _client_ip(request):
-    return request.META.get("REMOTE_ADDR", "")
-
-
-def _rate_keys(request):
-    """Cache keys for this sender: the session and a keyed hash of the IP address
-    (the address itself is neither stored nor logged)."""
-    keys = []
-    ip = _client_ip(request)
+def _senders(request):
+    """Who sends, for the rate limit: the client address and the session."""
+    senders = []
+    ip = ratelimit.client_ip(request)
     if ip:
-        digest = hashlib.sha256(f"{settings.SECRET_KEY}:{ip}".encode()).hexdigest()
-        keys.append(f"beratung:ip:{digest[:32]}")
+        senders.append(f"ip:{ip}")
     if request.session.session_key:
-        keys.append(f"beratung:session:{request.session.session_key}")
-    return keys
+        senders.append(f"session:{request.session.session_key}")
+    return senders
 
 
 def is_rate_limited(request):
     limit = rate_limit()
-    return any((cache.get(key) or 0) >= limit for key in _rate_keys(request))
+    return any(
+        ratelimit.used(RATE_SCOPE, sender, period=RATE_WINDOW) >= limit
+        for sender in _senders(request)
+    )
 
 
 def count_request(request):
-    for key in _rate_keys(request):
-        if cache.add(key, 1, RATE_WINDOW):
-            continue
-        try:
-            cache.incr(key)
-        except ValueError:
-            cache.set(key, 1, RATE_WINDOW)
+    for sender in _senders(request):
+        ratelimit.count(RATE_SCOPE, sender, period=RATE_WINDOW)
 
 
 # --- Emails ----------------------------------------------------------------------------

@@ -5,13 +5,12 @@ from django.contrib.auth import forms as auth_forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
-from labs.members import pilot_group_name
 from labs.models import City, Membership, NotificationPreference
 from labs.parsing import parse_id
+from labs.roles import editor_roles
 from labs.text import plain_text
 
 from .models import AccessRequest
-from .roles import REDAKTION
 
 OTHER_CITY = "andere"
 
@@ -150,9 +149,7 @@ class ProfileForm(AccessibleFormMixin, forms.Form):
 
 def user_roles(user):
     """(is pilot-city editor, is Redaktion) for the notification settings."""
-    names = set(user.groups.values_list("name", flat=True))
-    pilot = any(name.startswith(pilot_group_name("")) for name in names)
-    return pilot, user.is_superuser or REDAKTION in names
+    return editor_roles(user)
 
 
 class NotificationForm(AccessibleFormMixin, forms.ModelForm):

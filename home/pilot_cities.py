@@ -34,8 +34,8 @@ from wagtail.models import (
     WorkflowPage,
 )
 
-from labs.members import pilot_group_name
 from labs.models import City, LabIndexPage, LabPage, NetworkRole, QuarterType, Theme
+from labs.roles import REDAKTION, pilot_group_name
 
 from . import roles
 from .demo import make_slug
@@ -179,7 +179,7 @@ def provision_pilot_city(
         workflow_before = set(
             WorkflowPage.objects.values_list("page_id", "workflow_id")
         )
-        if Group.objects.filter(name=roles.REDAKTION).exists():
+        if Group.objects.filter(name=REDAKTION).exists():
             roles.ensure_editorial_workflow(global_apps)
         else:
             roles.setup_roles(global_apps)

@@ -1,4 +1,6 @@
-"""Roles and the editorial workflow.
+"""Provisioning of the roles and the editorial workflow: creates the groups and gives
+them their permissions. The group names and the questions "who is Redaktion / pilot
+editor of" live in `labs.roles`.
 
 * Group "Redaktion" (association editors): everything – pages anywhere (add, edit,
   publish, delete subtrees, lock, unlock), all images and documents, the snippets,
@@ -19,7 +21,8 @@ migration's state (auth, contenttypes, wagtailcore).
 
 from __future__ import annotations
 
-REDAKTION = "Redaktion"
+from labs.roles import REDAKTION
+
 WORKFLOW_NAME = "Redaktionsfreigabe"
 
 # Page permissions of Redaktion on the root page (and so on every page).

@@ -10,8 +10,8 @@ from django.dispatch import receiver
 from wagtail.models import Collection
 from wagtail.search import index
 
-from labs.members import pilot_group_name
 from labs.models import City, LabPage
+from labs.roles import pilot_group_name
 
 from .offers import Partner, PartnersPage
 

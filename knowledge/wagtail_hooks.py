@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.components import Component
 
+from labs.roles import is_association_editor
+
 from .funding import STALE_AFTER_DAYS, FundingProgrammePage, stale_before
 
 
@@ -25,8 +27,7 @@ class StaleFundingPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_stale_funding_panel(request, panels):
-    user = request.user
-    if not (user.is_superuser or user.groups.filter(name="Redaktion").exists()):
+    if not is_association_editor(request.user):
         return
     programmes = list(
         FundingProgrammePage.objects.filter(last_checked__lt=stale_before()).order_by(

@@ -20,7 +20,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Exists, OuterRef, Q, Subquery
+from django.db.models import Count, Exists, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import resolve_url
@@ -33,7 +33,7 @@ from django_comments.forms import CommentSecurityForm
 from django_comments.models import CommentFlag
 from wagtail.models import Page, PageViewRestriction
 
-from . import extensions
+from . import extensions, roles
 from .links import access_request_url
 from .models import ASSOCIATION_NAME, Membership, NotificationPreference, ThreadFollow
 from .models.comments import (
@@ -57,14 +57,7 @@ from .parsing import MAX_ID, parse_page_number
 from .queries import page_lab
 from .text import is_blank, link_count, plain_text
 
-EDITOR_GROUP = "Redaktion"
-PILOT_GROUP_PREFIX = "Pilotstadt "
 PAGE_PARAM = "beitraege"
-
-
-def pilot_group_name(city):
-    """The Django group of a pilot city's editors (see `create_member`)."""
-    return f"{PILOT_GROUP_PREFIX}{city.name}"
 
 
 def display_name(user):
@@ -162,7 +155,7 @@ def viewer_for(request):
 
 
 def is_moderator(user):
-    return bool(user and user.is_active and user.has_perm("labs.change_comment"))
+    return roles.can_moderate(user)
 
 
 def discussions_public(request):
@@ -906,18 +899,11 @@ def lab_editors(page):
     lab = (
         apps.get_model("labs", "LabPage").objects.select_related("city").get(pk=lab_id)
     )
-    return list(
-        get_user_model().objects.filter(groups__name=pilot_group_name(lab.city))
-    )
+    return list(roles.pilot_editors(lab.city))
 
 
 def association_editors():
-    return list(
-        get_user_model()
-        .objects.filter(Q(groups__name=EDITOR_GROUP))
-        .distinct()
-        .order_by("pk")
-    )
+    return list(roles.association_editors().distinct().order_by("pk"))
 
 
 def admin_url_for(comment):

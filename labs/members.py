@@ -28,17 +28,12 @@ from wagtail.models import GroupPagePermission
 
 from .links import configured_base_url
 from .models import City, Membership
+from .roles import pilot_group_name
 from .text import plain_text
-
-PILOT_GROUP_PREFIX = "Pilotstadt "
 
 
 class MemberError(ValueError):
     """Bad input for a member account; the message is German and shown as is."""
-
-
-def pilot_group_name(city_name: str) -> str:
-    return f"{PILOT_GROUP_PREFIX}{city_name}"
 
 
 def pilot_group(city: City) -> Group | None:

@@ -1,15 +1,22 @@
-"""Rate limits in Django's cache (Redis in production, shared by all app servers).
+"""The one rate limiter and the one client-address function of the project.
 
-A fixed window per scope and client: `hit("login", "203.0.113.7", limit=30,
-period=600)` counts one attempt and says whether it is still allowed. Counters live
-only in the cache; nothing is written to the database.
+Counters live in Django's cache (Redis in production, shared by all app servers),
+never in the database. A fixed window per scope and sender: `hit("login",
+"ip:203.0.113.7", limit=30, period=600)` counts one attempt and says whether it is
+still allowed; `used()` and `count()` are the two halves for forms that count only
+what they accepted (the Fachberatung form). Senders appear in cache keys only as a
+keyed hash (SECRET_KEY), so an address is neither stored nor readable there.
+
+Users: `home.security` (settings.RATE_LIMITS and django-axes), `home.consultation`
+and the API throttle in `home.api`. `client_ip` is the only code that reads
+REMOTE_ADDR or X-Forwarded-For (a test watches this).
 """
 
-import hashlib
 import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils.crypto import salted_hmac
 
 
 def client_ip(request):
@@ -28,23 +35,32 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _key(scope, ident, window):
-    digest = hashlib.sha256(str(ident).encode()).hexdigest()[:32]
+def _key(scope, ident, period):
+    digest = salted_hmac("labs.ratelimit", str(ident)).hexdigest()[:32]
+    window = int(time.time() // period)
     return f"ratelimit:{scope}:{digest}:{window}"
+
+
+def used(scope, ident, *, period):
+    """How many attempts of `ident` in `scope` the current window holds."""
+    return cache.get(_key(scope, ident, period)) or 0
+
+
+def count(scope, ident, *, period):
+    """Count one attempt of `ident` in `scope`; the number in this window."""
+    key = _key(scope, ident, period)
+    cache.add(key, 0, timeout=period + 1)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=period + 1)
+        return 1
 
 
 def hit(scope, ident, *, limit, period):
     """Count one attempt of `ident` in `scope`; False once more than `limit`
     attempts fall into the current window of `period` seconds."""
-    window = int(time.time() // period)
-    key = _key(scope, ident, window)
-    cache.add(key, 0, timeout=period + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=period + 1)
-        count = 1
-    return count <= limit
+    return count(scope, ident, period=period) <= limit
 
 
 def retry_after(period):

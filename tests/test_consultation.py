@@ -12,8 +12,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Site
 
-from home import demo_offers
-from home.consultation import form_token
+from home.consultation import form_token, rate_limit
+from home.demo import offers as demo_offers
 from home.models import ConsultationRequest, ConsultationStatus, SiteSettings
 
 MAILBOX = "fachberatung@example.org"
@@ -246,6 +246,37 @@ def test_rate_limit_also_counts_by_address_without_session(
     other_browser = Client()  # new session, same address
     assert other_browser.post(form_url, valid_data(city, themes)).status_code == 429
     assert ConsultationRequest.objects.count() == 1
+
+
+def test_rate_limit_behind_a_proxy_is_per_sender_not_per_proxy(
+    form_url, city, themes, settings
+):
+    """Behind the documented nginx (TRUSTED_PROXY_COUNT=1) every request comes from
+    the proxy's address; the sender is the one in X-Forwarded-For, and each sender
+    has their own limit of 5 an hour."""
+    from django.test import Client
+
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert rate_limit() == 5
+
+    def send(sender):
+        # A new browser each time: only the address can tell the sender apart.
+        return Client().post(
+            form_url,
+            valid_data(city, themes),
+            REMOTE_ADDR="10.0.0.2",
+            HTTP_X_FORWARDED_FOR=sender,
+        )
+
+    for _ in range(5):
+        assert send("203.0.113.10").status_code == 302
+    refused = send("203.0.113.10")
+    assert refused.status_code == 429
+    assert "Sie haben in kurzer Zeit schon mehrere Anfragen gesendet" in (
+        refused.content.decode()
+    )
+    assert send("198.51.100.20").status_code == 302
+    assert ConsultationRequest.objects.count() == 6
 
 
 def test_editor_lists_request_and_sets_status_in_admin(

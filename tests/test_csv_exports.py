@@ -24,7 +24,7 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-from home import demo_events
+from home.demo import events as demo_events
 from labs.csv_export import FORMULA_START, safe_cell
 from labs.models import EventRegistration, Membership
 

@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from wagtail.images.models import Image
 from wagtail.models import Page, Site
 
-from home.management.commands.load_demo_content import Command
+from home.demo import loader
 from home.models import ContentPage, SiteSettings
 from knowledge.models import KnowledgeIndexPage, LearningPage
 from labs.models import City, DiscussionPage, ExperimentPage, LabPage, Membership, Theme
@@ -102,9 +102,7 @@ def test_reset_removes_invented_settings_and_keeps_the_operators(loaded):
     site_settings.privacy_officer = "Dr. Erika Beispiel"
     site_settings.save()
 
-    command = Command()
-    command.verbosity = 0
-    command.reset()
+    loader.reset()
 
     site_settings = SiteSettings.for_site(site)
     assert site_settings.hosting_provider == ""

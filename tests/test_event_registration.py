@@ -10,7 +10,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from home import demo, demo_events
+from home import demo
+from home.demo import events as demo_events
 from labs.models import Membership
 from labs.models.events import EventCircle, EventRegistration, RegistrationStatus
 

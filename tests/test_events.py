@@ -16,7 +16,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 
-from home import demo, demo_events
+from home import demo
+from home.demo import events as demo_events
 from labs.events.calendar import event_uid
 from labs.models import Membership
 from labs.models.events import (

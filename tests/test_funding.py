@@ -13,7 +13,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from home import demo, demo_offers
+from home import demo
+from home.demo import offers as demo_offers
 
 TODAY = timezone.localdate()
 FUTURE = TODAY + datetime.timedelta(days=40)

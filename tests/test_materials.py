@@ -6,7 +6,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from home import demo_offers
+from home.demo import offers as demo_offers
 from knowledge.materials import MaterialType
 
 

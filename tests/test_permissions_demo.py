@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 
-from home.demo_content import USERS
+from home.demo.content.association import USERS
 from knowledge.models import KnowledgeIndexPage
 from labs.models import LabPage
 

@@ -46,7 +46,7 @@ def demo_page(model):
     page = pages.public().first() or pages.first()
     assert page is not None, (
         f"{label(model)}: keine veröffentlichte Seite in den Beispielinhalten "
-        "(home/demo_content.py); jede Seitenart braucht eine."
+        "(home/demo/content/); jede Seitenart braucht eine."
     )
     return page
 

@@ -20,8 +20,7 @@ from wagtail.admin.widgets import Button
 from .. import csv_export
 from ..models import ASSOCIATION_NAME
 from ..models.events import EventPage, EventRegistration, RegistrationStatus
-
-EDITOR_GROUP = "Redaktion"
+from ..roles import is_association_editor
 
 CSV_HEADERS = [
     gettext_lazy("Nachname"),
@@ -44,12 +43,9 @@ CSV_HEADERS = [
 
 
 def can_see_participants(user) -> bool:
-    if not (user and user.is_authenticated and user.is_active):
-        return False
-    return (
-        user.is_superuser
-        or user.has_perm("labs.view_eventregistration")
-        or user.groups.filter(name=EDITOR_GROUP).exists()
+    """The association editors, and an account given the view permission."""
+    return is_association_editor(user) or bool(
+        user and user.is_active and user.has_perm("labs.view_eventregistration")
     )
 
 

@@ -93,7 +93,7 @@ def demo_site(django_db_setup, django_db_blocker):
     from pytest_django.live_server_helper import LiveServer
     from wagtail.models import Site
 
-    from home.management.commands.load_demo_content import Command
+    from home.demo import loader
 
     own_databases = None
     with django_db_blocker.unblock():
@@ -113,9 +113,7 @@ def demo_site(django_db_setup, django_db_blocker):
         # The tests that commit (transaction=True) run after the browser tests and
         # empty the database: then there is nothing left to reset.
         if Site.objects.exists():
-            command = Command()
-            command.verbosity = 0
-            command.reset()
+            loader.reset()
         connections.close_all()
         if own_databases is not None:
             teardown_databases(own_databases, verbosity=0)

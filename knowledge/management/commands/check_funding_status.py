@@ -8,15 +8,13 @@ Meant for a daily or weekly cron job; sends nothing when everything is up to dat
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
 
 from knowledge.funding import STALE_AFTER_DAYS, FundingProgrammePage, stale_before
 from labs.links import configured_base_url
-
-REDAKTION = "Redaktion"
+from labs.roles import association_editors
 
 
 def stale_programmes():
@@ -26,11 +24,7 @@ def stale_programmes():
 
 
 def redaktion_emails():
-    users = (
-        get_user_model()
-        .objects.filter(groups__name=REDAKTION, is_active=True)
-        .exclude(email="")
-    )
+    users = association_editors().filter(is_active=True).exclude(email="")
     return sorted({user.email for user in users})
 
 

@@ -1,102 +1,22 @@
-"""Events (Veranstaltungen) for the demo content and the tests: builders and the
-invented demo events with a few registrations of demo accounts.
+"""The invented demo events (Veranstaltungen) with a few registrations of demo accounts.
 
-Everything here is **invented** (fiktiv), like the rest of the demo content. The
-dates follow the current week (upcoming events a few weeks ahead, past events a few
-months back), so the demo always has both; a second run in the same week changes
-nothing (no new revisions, no duplicate registrations).
+The dates follow the current week (upcoming events a few weeks ahead, past events a few
+months back), so the demo always has both. Labs are referred to by slug, learnings by
+"<lab key>/<learning slug>", accounts by e-mail.
 """
 
-from __future__ import annotations
-
 import datetime
-from collections.abc import Iterable
 from zoneinfo import ZoneInfo
 
-from django.contrib.auth import get_user_model
-from django.utils import timezone
-
-from labs.models import LabPage, Theme
-from labs.models.events import (
-    EventCircle,
-    EventIndexPage,
-    EventKind,
-    EventPage,
-    EventRegistration,
-    RegistrationStatus,
-)
-
-from . import demo
+from labs.models import EventCircle, EventKind, RegistrationStatus
 
 BERLIN = ZoneInfo("Europe/Berlin")
-INDEX_SLUG = "veranstaltungen"
-
-
-def ensure_event_index(home=None, **fields) -> EventIndexPage:
-    """The page "Veranstaltungen" under the start page (created, published, if
-    missing; given fields updated)."""
-    home = home or demo.get_home()
-    page = EventIndexPage.objects.child_of(home).first()
-    if page is None:
-        return demo.upsert_page(
-            home,
-            EventIndexPage,
-            slug=INDEX_SLUG,
-            title="Veranstaltungen",
-            fields=fields,
-        )
-    if fields:
-        return demo.update_page(page, fields=fields)
-    return page
 
 
 def at(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
     """An aware datetime for a German wall-clock time."""
     return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=BERLIN)
 
-
-def build_event(
-    index: EventIndexPage,
-    *,
-    title: str,
-    start: datetime.datetime,
-    end: datetime.datetime | None = None,
-    slug: str | None = None,
-    themes: Iterable[Theme] = (),
-    labs: Iterable[LabPage] = (),
-    live: bool = True,
-    **fields,
-) -> EventPage:
-    """Create or update an event; every required field has a German default, so
-    `build_event(index, title="X", start=…)` is enough in a test."""
-    defaults = {
-        "kind": EventKind.WORKSHOP,
-        "teaser": "Austausch der Mitgliedsstädte zur inklusiven Quartiersentwicklung.",
-        "circle": EventCircle.WIDE,
-        "venue": "Haus der Städte, Saal 1",
-        "address": "Beispielstraße 1\n70173 Stuttgart",
-        "step_free": True,
-        "accessible_wc": True,
-    }
-    defaults.update(fields)
-    defaults["start"] = start
-    defaults["end"] = end or start + datetime.timedelta(hours=6)
-    return demo.upsert_page(
-        index,
-        EventPage,
-        slug=slug or demo.make_slug(title),
-        title=title,
-        live=live,
-        fields=defaults,
-        m2m={"themes": themes, "labs": labs},
-    )
-
-
-def learning_blocks(learnings):
-    return [("learning", learning) for learning in learnings]
-
-
-# --- Demo data ---------------------------------------------------------------------
 
 INTRO = (
     "<p>Experimentier- und Lernwerkstätten, Transferveranstaltungen, Besuche in den "
@@ -106,7 +26,7 @@ INTRO = (
 )
 
 
-def demo_events(anchor: datetime.date):
+def event_specs(anchor: datetime.date):
     """The demo events relative to `anchor` (Monday of the current week)."""
     week = datetime.timedelta(weeks=1)
     tuesday = anchor + datetime.timedelta(days=1)
@@ -327,47 +247,3 @@ def demo_events(anchor: datetime.date):
             "registrations": [],
         },
     ]
-
-
-def load(learnings=None, log=print):
-    """Create or update the demo events and registrations (idempotent)."""
-    log("Lege Veranstaltungen an …")
-    home = demo.get_home()
-    index = ensure_event_index(home, intro=INTRO, is_demo=True)
-    today = timezone.localdate()
-    anchor = today - datetime.timedelta(days=today.weekday())
-    themes = {theme.slug: theme for theme in Theme.objects.all()}
-    labs = {lab.slug: lab for lab in LabPage.objects.all()}
-    users = {
-        user.username: user
-        for user in get_user_model().objects.filter(username__endswith="@example.org")
-    }
-    learnings = learnings or {}
-    events = []
-    for spec in demo_events(anchor):
-        spec = dict(spec)
-        registrations = spec.pop("registrations")
-        related = [
-            learnings[key] for key in spec.pop("learnings", []) if key in learnings
-        ]
-        event = build_event(
-            index,
-            title=spec.pop("title"),
-            slug=spec.pop("slug"),
-            start=spec.pop("start"),
-            end=spec.pop("end"),
-            themes=[themes[slug] for slug in spec.pop("themes")],
-            labs=[labs[slug] for slug in spec.pop("labs") if slug in labs],
-            related_learnings=learning_blocks(related),
-            is_demo=True,
-            **spec,
-        )
-        for email, status, extra in registrations:
-            user = users.get(email)
-            if user is None:
-                continue
-            EventRegistration.objects.get_or_create(
-                event=event, user=user, defaults={"status": status, **extra}
-            )
-        events.append(event)
-    return index, events

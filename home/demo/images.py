@@ -16,7 +16,7 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Collection
 
-from .demo import make_slug
+from .builders import make_slug
 
 COLLECTION_NAME = "Beispielbilder"
 TITLE_PREFIX = "Beispielbild: "

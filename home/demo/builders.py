@@ -1,7 +1,8 @@
 """Builder functions for pages, cities and the curated list.
 
-Used by the demo content command (`manage.py load_demo_content`) and by the test
-fixtures, so that tests build small page trees the same way the demo does.
+Used by the demo content loader (`loader.py`, run by `manage.py load_demo_content`)
+and by the test fixtures, so that tests build small page trees the same way the demo
+does.
 
 Every builder is idempotent: it looks for an existing page by slug under the given
 parent and updates it instead of creating a duplicate. Pages are saved with a revision
@@ -20,6 +21,7 @@ from django.utils.text import slugify
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
 
+from home.models import ContentPage, HomePage
 from knowledge.models import (
     EvidenceLevel,
     FeaturedLearning,
@@ -43,8 +45,6 @@ from labs.models import (
     Theme,
     Transferability,
 )
-
-from .models import ContentPage, HomePage
 
 __all__ = [
     "build_content_page",
