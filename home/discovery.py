@@ -18,7 +18,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from knowledge.models import KnowledgeIndexPage, LearningConfirmation, LearningPage
-from labs import comments as discussion
+from labs.discussions import comments as discussion
 from labs.models import (
     SIZE_CLASSES,
     City,

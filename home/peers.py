@@ -34,7 +34,7 @@ from django.db.models import (
 from django.utils.translation import gettext as _
 
 from knowledge.models import LearningConfirmation, LearningPage
-from labs import comments as discussion
+from labs.discussions import comments as discussion
 from labs.models import City, ExperimentAdoption, ExperimentPage, LabPage
 from labs.previews import uses_shared_caches
 from labs.queries import live_public
