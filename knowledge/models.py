@@ -256,7 +256,7 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
                 .order_by("title")
             )
         )
-        from labs import comments
+        from labs.discussions import comments
 
         from . import hub
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from django.contrib.auth import get_user_model
 from django.db.models import Q
 
-from . import comments as discussion
 from . import extensions, notifications
+from .discussions import comments as discussion
 from .links import following_url
 from .models import (
     DigestFrequency,

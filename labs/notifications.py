@@ -23,8 +23,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from . import comments as discussion
 from . import extensions
+from .discussions import comments as discussion
 from .links import base_url
 from .models import (
     DigestFrequency,

@@ -22,8 +22,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.helpers import ButtonHelper, PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
-from . import comments as discussion
 from . import notifications
+from .discussions import comments as discussion
 from .models import City, Membership, TargetGroup, Theme
 from .models.comments import Comment
 from .page_forms import visible_in_admin_lists

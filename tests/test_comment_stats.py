@@ -6,7 +6,7 @@ import datetime
 from django.db.models import Count, Max
 from django.utils import timezone
 
-from labs import comments as discussion_api
+from labs.discussions import comments as discussion_api
 from labs.models import Comment, CommentStats
 from labs.models.comments import ACTIVE
 

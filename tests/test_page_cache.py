@@ -10,7 +10,7 @@ from wagtail.models import Site
 
 from home import demo, page_cache
 from home.models import SiteSettings
-from labs import comments as discussion
+from labs.discussions import comments as discussion
 
 
 @pytest.fixture(autouse=True)

@@ -15,7 +15,7 @@ from wagtail.models import Page, Site
 
 from home import demo, page_cache
 from home.models import SiteSettings
-from labs import comments as discussion_api
+from labs.discussions import comments as discussion_api
 from labs.models import LabPage, Theme
 
 READERS = ["visitor", "member"]

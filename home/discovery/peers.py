@@ -36,14 +36,8 @@ from django.utils.translation import gettext as _
 from wagtail.signals import page_published, page_unpublished
 
 from knowledge.models import LearningConfirmation, LearningPage
-from labs import comments as discussion
-from labs.models import (
-    City,
-    ExperimentAdoption,
-    ExperimentPage,
-    LabPage,
-    Theme,
-)
+from labs.discussions import comments as discussion
+from labs.models import City, ExperimentAdoption, ExperimentPage, LabPage, Theme
 from labs.previews import uses_shared_caches
 from labs.queries import live_public
 

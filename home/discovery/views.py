@@ -19,7 +19,7 @@ from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from knowledge.models import KnowledgeIndexPage, LearningConfirmation, LearningPage
-from labs import comments as discussion
+from labs.discussions import comments as discussion
 from labs.models import (
     SIZE_CLASSES,
     City,

@@ -6,7 +6,7 @@ from django.db import DatabaseError
 from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
-from labs import comments as discussions
+from labs.discussions import comments as discussions
 
 from .. import render_cache
 from . import queries

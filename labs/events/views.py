@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from ..comments import login_url, request_can_view_page
+from ..discussions.comments import login_url, request_can_view_page
 from ..models.events import EventPage, EventRegistration, RegistrationStatus, upcoming_q
 from ..notifications import base_url
 from ..queries import live_public

@@ -14,8 +14,8 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 from wagtail.signals import page_published
 
-from .. import comments as discussion
 from .. import notifications
+from ..discussions import comments as discussion
 from ..models.follows import LabFollow, ThemeFollow
 
 # Page types whose first publication is announced to followers.

@@ -12,9 +12,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from .. import comments as discussion
+from ..discussions import comments as discussion
+from ..discussions.views import _require_member
 from ..models import LabPage, Theme
-from ..views import _require_member
 from . import services as follows
 
 

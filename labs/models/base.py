@@ -54,15 +54,15 @@ class BasePage(StemmedSearchMixin, Page):
 
 class CommentableMixin:
     """Pages with a comment thread (experiments, learnings, discussions). The
-    thread, the form and the viewer's rights come from `labs.comments`, which
+    thread, the form and the viewer's rights come from `labs.discussions.comments`, which
     loads a page's thread in one query."""
 
     has_comments = True
 
     def get_context(self, request, *args, **kwargs):
-        # Unavoidable: labs.comments (the thread of a page) is built on the models
+        # Unavoidable: labs.discussions.comments (the thread of a page) is built on the models
         # and imports them; at module level the two would import each other.
-        from .. import comments
+        from ..discussions import comments
 
         context = super().get_context(request, *args, **kwargs)
         context["discussion"] = comments.page_discussion(

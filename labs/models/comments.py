@@ -271,7 +271,7 @@ class CommentStats(models.Model):
 
 
 class CommentSubmission(models.Model):
-    """The key of a sent comment form (`labs.comments.submission_key`): unique, so
+    """The key of a sent comment form (`labs.discussions.forms.submission_key`): unique, so
     that the same form sent twice at once stores one comment, in every process and
     on every server."""
 

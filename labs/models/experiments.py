@@ -241,9 +241,9 @@ class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
                 .order_by("title")
             )
         )
-        # Unavoidable: labs.comments (the thread of a page) is built on the models
+        # Unavoidable: labs.discussions.comments (the thread of a page) is built on the models
         # and imports them; at module level the two would import each other.
-        from .. import comments
+        from ..discussions import comments
 
         context["peer_signals"] = comments.adoptions_for(request, self)
         return context

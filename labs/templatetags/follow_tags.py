@@ -4,7 +4,7 @@ follows it, in one query for a logged-in person, none for a visitor."""
 from django import template
 from django.db.models import Exists, OuterRef
 
-from labs import comments as discussion
+from labs.discussions import comments as discussion
 from labs.models import LabPage, Membership, Theme
 from labs.models.follows import LabFollow, ThemeFollow
 

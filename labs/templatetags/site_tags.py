@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from labs import extensions
-from labs.comments import viewer_for
+from labs.discussions.comments import viewer_for
 from labs.queries import page_lab
 
 register = template.Library()

@@ -2,7 +2,7 @@
 comment, reporting, following, one-click unsubscribing, notification settings and
 the peer signals ("Das kennen wir auch", "Übernommen von").
 
-Only these views are routed (labs/urls.py); django-comments-xtd's own URLs (its
+Only these views are routed (labs/discussions/urls.py); django-comments-xtd's own URLs (its
 REST API, anonymous posting, pickled confirmation and mute links) are never
 mounted. Every view checks that the page is live and that the viewer passes its
 Wagtail view restrictions.
@@ -18,12 +18,13 @@ from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_http_methods, require_POST
 from wagtail.models import Page
 
+from .. import extensions, notifications
+from ..links import access_request_url
+from ..models import ExperimentPage, NotificationPreference, Theme, ThreadFollow
+from ..models.comments import Comment, CommentReport, ExperimentAdoption
+from ..parsing import parse_id
 from . import comments as discussion
-from . import extensions, notifications
-from .links import access_request_url
-from .models import ExperimentPage, NotificationPreference, Theme, ThreadFollow
-from .models.comments import Comment, CommentReport, ExperimentAdoption
-from .parsing import parse_id
+from . import forms as discussion_forms
 
 
 def _require_member(request, next_url):
@@ -63,7 +64,9 @@ def comment_post(request, page_id):
             .select_related("author_city")
             .first()
         )
-    form = discussion.CommentForm(page, request.POST, viewer=viewer, parent=parent)
+    form = discussion_forms.CommentForm(
+        page, request.POST, viewer=viewer, parent=parent
+    )
     if form.is_valid():
         comment, created = discussion.post_comment(form)
         if comment is None:
@@ -107,7 +110,7 @@ def comment_reply(request, pk):
             ),
         )
         return HttpResponseRedirect(_target(request, comment))
-    form = discussion.CommentForm(
+    form = discussion_forms.CommentForm(
         comment.page, viewer=discussion.viewer_for(request), parent=comment
     )
     return render(
@@ -135,13 +138,13 @@ def comment_edit(request, pk):
         return refused
     comment = _own_comment(request, pk)
     if request.method == "POST":
-        form = discussion.EditForm(request.POST)
+        form = discussion_forms.EditForm(request.POST)
         if form.is_valid():
             if discussion.edit_comment(comment, form.cleaned_data["comment"]):
                 messages.success(request, _("Ihr Beitrag ist geändert."))
             return HttpResponseRedirect(_target(request, comment))
     else:
-        form = discussion.EditForm(initial={"comment": comment.comment})
+        form = discussion_forms.EditForm(initial={"comment": comment.comment})
     return render(
         request,
         "comments/edit.html",
@@ -184,7 +187,7 @@ def comment_report(request, pk):
         )
         return HttpResponseRedirect(_target(request, comment))
     if request.method == "POST":
-        form = discussion.ReportForm(request.POST)
+        form = discussion_forms.ReportForm(request.POST)
         if form.is_valid():
             try:
                 with transaction.atomic():
@@ -208,7 +211,7 @@ def comment_report(request, pk):
             )
             return HttpResponseRedirect(_target(request, comment))
     else:
-        form = discussion.ReportForm()
+        form = discussion_forms.ReportForm()
     return render(
         request,
         "comments/report.html",
@@ -380,7 +383,7 @@ def peer_signal(request, page_id):
         existing.delete()
         messages.success(request, _("Der Eintrag Ihrer Stadt ist zurückgenommen."))
         return HttpResponseRedirect(anchor)
-    form = discussion.PeerSignalForm(request.POST)
+    form = discussion_forms.PeerSignalForm(request.POST)
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
