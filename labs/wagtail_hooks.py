@@ -28,6 +28,7 @@ from .models import City, Membership, TargetGroup, Theme
 from .models.comments import Comment
 from .page_forms import visible_in_admin_lists
 from .parsing import parse_id
+from .roles import MODERATE_PERMISSION
 
 
 class CityFilterSet(WagtailFilterSet):
@@ -89,7 +90,7 @@ register_snippet(NetworkGroup)
 
 # --- Comment moderation (wagtail-modeladmin over labs.Comment) -----------------------
 
-MODERATE = "labs.change_comment"
+MODERATE = MODERATE_PERMISSION
 
 
 class CommentPermissionHelper(PermissionHelper):

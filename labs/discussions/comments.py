@@ -93,8 +93,10 @@ class Viewer:
 
 
 def moderator_annotations():
+    """`roles.can_moderate` and admin access of the user in the row, as SQL."""
+    app_label, codename = roles.MODERATE_PERMISSION.split(".")
     perm = Permission.objects.filter(
-        content_type__app_label="labs", codename="change_comment"
+        content_type__app_label=app_label, codename=codename
     )
     admin = Permission.objects.filter(
         content_type__app_label="wagtailadmin", codename="access_admin"
