@@ -9,9 +9,11 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
+from wagtail.models import PageLogEntry
 
 from home import demo
 from home.demo import events as demo_events
+from home.models import SiteSettings
 from labs.models import Membership
 from labs.models.events import EventCircle, EventRegistration, RegistrationStatus
 
@@ -336,6 +338,7 @@ def test_concurrent_registrations_never_exceed_capacity(
         if connection.vendor != "postgresql":
             pytest.skip("SQLite serialisiert Schreibzugriffe; der Test gilt PostgreSQL")
         home = demo.get_home()
+        had_settings = SiteSettings.objects.exists()
         had_index = demo_events.EventIndexPage.objects.exists()
         index = demo_events.ensure_event_index(home)
         event = demo_events.build_event(
@@ -380,9 +383,13 @@ def test_concurrent_registrations_never_exceed_capacity(
         finally:
             for user in users:
                 user.delete()
+            pages = [event.pk] if had_index else [event.pk, index.pk]
             event.delete()
             if not had_index:
                 index.delete()
+            PageLogEntry.objects.filter(page_id__in=pages).delete()
+            if not had_settings:
+                SiteSettings.objects.all().delete()
             city.delete()
             connections.close_all()
 
