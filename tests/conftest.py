@@ -30,6 +30,12 @@ def _order(item):
     return 1 if Path(str(item.path)).parent == E2E_DIR else 0
 
 
+def _uses_database(item):
+    return item.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "live_server"} & set(item.fixturenames)
+    )
+
+
 def _row_counts():
     return {
         model._meta.label: model._base_manager.count()
@@ -44,7 +50,7 @@ def _module_leaves_no_rows(request, django_db_setup, django_db_blocker):
     module-wide fixture loads or a test commits must not reach the next module's
     tests. (Browser tests and committing tests run last and clean up themselves.)"""
     items = [item for item in request.session.items if item.module is request.module]
-    if any(_order(item) for item in items):
+    if any(_order(item) for item in items) or not any(map(_uses_database, items)):
         yield
         return
     with django_db_blocker.unblock():

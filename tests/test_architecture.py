@@ -12,12 +12,8 @@ import re
 import tomllib
 from pathlib import Path
 
-import pytest
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
-
-# No queries; the marker lets the suite's row-count guard open the test database.
-pytestmark = pytest.mark.django_db
 
 BASE_DIR = Path(settings.BASE_DIR)
 # Import name -> folder (the project package's folder is `site/`, see pyproject.toml).

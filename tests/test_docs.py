@@ -13,10 +13,6 @@ README = ROOT / "README.md"
 OPERATIONS = ROOT / "docs" / "operations.md"
 README_MAX_LINES = 120
 
-# No database needed; the mark only lets the suite-wide row-count check (conftest)
-# open the test database that it compares before and after this module.
-pytestmark = pytest.mark.django_db
-
 # [text](target) – the target up to a space, ")" or "#"; images too.
 LINK = re.compile(r"\]\(([^)\s#]*)(#[^)\s]*)?\)")
 # env("NAME", …), env.int("NAME", …), os.environ.get("NAME"), os.environ["NAME"],
