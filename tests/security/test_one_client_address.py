@@ -9,9 +9,6 @@ from pathlib import Path
 
 import pytest
 
-# No database needed; the suite's row-count guard (tests/conftest.py) reads one.
-pytestmark = pytest.mark.django_db
-
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("labs", "knowledge", "home", "site")
 ALLOWED = ROOT / "labs" / "ratelimit.py"
