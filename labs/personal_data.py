@@ -3,7 +3,7 @@
 
 Every model of this project with a foreign key to the user model is either
 registered here (its rows of a person appear in the export) or listed in
-`NOT_EXPORTED` with the reason; tests/test_privacy.py fails for a new model that is
+`NOT_EXPORTED` with the reason; tests/home/accounts/test_privacy.py fails for a new model that is
 neither, so nobody forgets the export. Register a model where it is defined:
 
     @personal_data.register(label="Anmeldungen zu Veranstaltungen")

@@ -15,9 +15,9 @@ AUTHENTICATION_BACKENDS = [  # noqa: F405
     "home.security.protection.AxesBackendForTests",
     "django.contrib.auth.backends.ModelBackend",
 ]
-# Query counts and most tests measure the uncached work; tests/test_page_cache.py
+# Query counts and most tests measure the uncached work; tests/caching/test_page_cache.py
 # switches the anonymous page cache on for itself.
 PAGE_CACHE_ENABLED = False
-# Likewise the render cache (shared fragments): tests/test_render_cache.py switches
+# Likewise the render cache (shared fragments): tests/caching/test_render_cache.py switches
 # it on; the scale-out tests run gunicorn with the production settings (on).
 RENDER_CACHE_ENABLED = False

@@ -605,7 +605,7 @@ def test_a_form_already_being_stored_is_not_stored_again(
     member_client, member, discussion, comment_data
 ):
     """A request whose form another request has claimed (it holds the key) stores
-    nothing and gets a redirect; tests/test_comments_parallel.py sends them really
+    nothing and gets a redirect; tests/labs/discussions/test_comments_parallel.py sends them really
     at once."""
     from labs.models import CommentSubmission
 

@@ -27,7 +27,7 @@ from django.urls import reverse
 
 from labs.models import Comment
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[3]
 POSTS = 5
 TIMEOUT = 90
 

@@ -13,10 +13,15 @@ from django.urls import reverse
 from labs import notifications
 from labs.models import ThreadFollow
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1:8765"
 # Where a port may be named: server and settings configuration, documentation.
-ALLOWED = ("site/settings/", "site/gunicorn.conf.py", "docs/", "tests/test_links.py")
+ALLOWED = (
+    "site/settings/",
+    "site/gunicorn.conf.py",
+    "docs/",
+    "tests/labs/test_links.py",
+)
 SKIPPED_DIRS = {".venv", "node_modules", ".git", "test-artifacts", "bench"}
 
 
