@@ -8,8 +8,8 @@ class HomeConfig(AppConfig):
 
     def ready(self):
         # Django's place for connecting signal receivers: the app registry is ready.
-        from . import page_cache
         from .accounts import signals as account_signals  # noqa: F401
+        from .caching import page_cache
         from .discovery import peers
         from .offers import signals as offer_signals  # noqa: F401
 

@@ -100,7 +100,7 @@ class KnowledgeIndexPage(BasePage):
         base = live_public(LearningPage.objects.all(), request)
         active = hub.read_filters(request)
         sort = hub.read_sort(request)
-        # Lazy: a cached fragment of the page (home.render_cache) needs no query.
+        # Lazy: a cached fragment of the page (the render cache) needs no query.
         facets = SimpleLazyObject(
             lambda: hub.compute_facets(base, active, LearningKind.choices)
         )

@@ -14,7 +14,7 @@ from labs.blocks import BodyBlock
 from labs.models import BasePage, DiscussionPage, ExperimentPage, LabPage
 from labs.queries import live_public, with_last_activity
 
-from .. import render_cache
+from ..caching import render_cache
 
 
 class HomePage(BasePage):
@@ -96,7 +96,7 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Lazy: the cached fragment of the page (home.render_cache) needs no query.
+        # Lazy: the cached fragment of the page (home.caching.render_cache) needs no query.
         hub = SimpleLazyObject(lambda: KnowledgeIndexPage.objects.live().first())
         context["knowledge_index"] = hub
         context["featured"] = SimpleLazyObject(

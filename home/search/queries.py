@@ -27,7 +27,7 @@ from labs.parsing import parse_year
 from labs.queries import has_theme_q, live_public
 from labs.search import build_query, query_terms
 
-from .. import render_cache
+from ..caching import render_cache
 
 
 @cache

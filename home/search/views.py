@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from labs.discussions import comments as discussions
 
-from .. import render_cache
+from ..caching import render_cache
 from . import queries
 
 MAX_QUERY_LENGTH = 200

@@ -1,6 +1,6 @@
 """`{% load render_cache %}`: the `fragment` tag and `reader_audience` (see
-`home.render_cache`)."""
+`home.caching.render_cache`)."""
 
-from home.render_cache import register
+from home.caching.render_cache import register
 
 __all__ = ["register"]

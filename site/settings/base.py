@@ -61,8 +61,8 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "home.security.protection.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "home.page_cache.AnonymousPageCacheMiddleware",
-    "home.render_cache.SharedObjectsMiddleware",
+    "home.caching.page_cache.AnonymousPageCacheMiddleware",
+    "home.caching.render_cache.SharedObjectsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -111,7 +111,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "home.cache_backends.RedisCache",
+            "BACKEND": "home.caching.redis.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "stadtlabore",
         }
@@ -125,7 +125,7 @@ else:
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "stadtlabore",
         },
-        # Anonymous page cache (home/page_cache.py) without Redis: one folder that
+        # Anonymous page cache (home/caching/page_cache.py) without Redis: one folder that
         # every worker process of this server shares, so invalidation reaches all.
         "pages": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
@@ -248,10 +248,10 @@ COMMENTS_XTD_MAX_THREAD_LEVEL = 2
 COMMENTS_XTD_CONFIRM_EMAIL = False
 COMMENTS_HIDE_REMOVED = False
 
-# Full-page cache for anonymous visitors (home/page_cache.py), exact invalidation.
+# Full-page cache for anonymous visitors (home/caching/page_cache.py), exact invalidation.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default=True)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# Render cache (home/render_cache.py): site, settings and the HTML fragments that
+# Render cache (home/caching/render_cache.py): site, settings and the HTML fragments that
 # are the same for every reader, for members and visitors alike; same invalidation.
 RENDER_CACHE_ENABLED = env.bool("RENDER_CACHE", default=True)
 

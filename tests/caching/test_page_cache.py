@@ -8,7 +8,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Site
 
-from home import demo, page_cache
+from home import demo
+from home.caching import page_cache
 from home.models import SiteSettings
 from labs.discussions import comments as discussion
 

@@ -1,4 +1,4 @@
-"""Render cache (home/render_cache.py): fragments that are the same for every
+"""Render cache (home/caching/render_cache.py): fragments that are the same for every
 reader are rendered once per data state, for members as for visitors, and every
 change shown on a page is visible on the next request, exactly as with the page
 cache. The anonymous page cache is off here: members never get it, and visitors'
@@ -13,7 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from home import demo, page_cache
+from home import demo
+from home.caching import page_cache
 from home.models import SiteSettings
 from labs.discussions import comments as discussion_api
 from labs.models import LabPage, Theme

@@ -19,7 +19,7 @@ from wagtail import blocks
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, Site, get_page_models
 
-from home import page_cache
+from home.caching import page_cache
 
 # Every page type of the site: all registered page models but Wagtail's own base
 # class (the tree's root).

@@ -27,7 +27,8 @@ from modelsearch.signal_handlers import post_save_signal_handler
 from wagtail.models import Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from home import demo, page_cache
+from home import demo
+from home.caching import page_cache
 from knowledge.models import EvidenceLevel, LearningKind, LearningPage
 from labs.models import (
     City,

@@ -1,6 +1,6 @@
 """Render cache: what is the same for every reader, rendered once per data state.
 
-The anonymous page cache (`home.page_cache`) answers visitors with whole pages.
+The anonymous page cache (`home.caching.page_cache`) answers visitors with whole pages.
 Members never get cached pages, and a visitor's first request after a change
 renders the page anew. Both share most of the work with every other reader: the
 site and its settings, the navigation, breadcrumb and footer, and the parts of a
@@ -17,7 +17,7 @@ page that do not depend on who reads it. The render cache keeps those:
   content does (`audience` gives "visitor", "member" or "moderator").
 
 Everything is keyed by the page cache's *generation*, which changes on every
-change to data shown on pages (see `home.page_cache`): a change is visible on the
+change to data shown on pages (see `home.caching.page_cache`): a change is visible on the
 next request, exactly as for the page cache, on every app server (the generation
 and, with `REDIS_URL`, the fragments live in Redis). The generation is read once
 per request. `RENDER_CACHE=0` switches the render cache off (`make bench` measures
