@@ -23,6 +23,7 @@ from labs.models import (
     CommentableMixin,
     LabChildMixin,
     PeerSignal,
+    SectionIndexPage,
     Theme,
     Transferability,
     signalling_city,
@@ -54,13 +55,7 @@ class EvidenceLevel(models.TextChoices):
     EXTERNAL = "external", _("extern evaluiert")
 
 
-class KnowledgeIndexPage(BasePage):
-    intro = RichTextField(
-        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
-    )
-
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    search_summary_field = "intro"
+class KnowledgeIndexPage(SectionIndexPage):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         InlinePanel(
@@ -70,9 +65,7 @@ class KnowledgeIndexPage(BasePage):
             max_num=12,
         ),
     ]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["knowledge.LearningPage"]
-    max_count = 1
     base_form_class = KnowledgeIndexPageForm
 
     class Meta:
