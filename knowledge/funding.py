@@ -21,7 +21,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from labs.models import BasePage, Theme
+from labs.models import BasePage, SectionIndexPage, Theme
 from labs.queries import filter_by_request, live_public, paginate
 
 # After this many days the "Stand" of a programme counts as outdated.
@@ -41,17 +41,8 @@ def open_deadline_q(today=None):
     return models.Q(rolling=True) | models.Q(deadlines__date__gte=today)
 
 
-class FundingIndexPage(BasePage):
-    intro = RichTextField(
-        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
-    )
-
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    search_summary_field = "intro"
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class FundingIndexPage(SectionIndexPage):
     subpage_types = ["knowledge.FundingProgrammePage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("Übersicht Förderprogramme")

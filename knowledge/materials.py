@@ -9,11 +9,10 @@ from django.db import DatabaseError, models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.fields import RichTextField
 from wagtail.models import Page
 from wagtail.search import index
 
-from labs.models import BasePage, Theme
+from labs.models import BasePage, SectionIndexPage, Theme
 from labs.parsing import parse_year
 from labs.queries import filter_by_request, live_public, paginate
 
@@ -45,17 +44,8 @@ class Licence(models.TextChoices):
     ALL_RIGHTS = "alle-rechte", _("Alle Rechte vorbehalten")
 
 
-class MaterialIndexPage(BasePage):
-    intro = RichTextField(
-        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
-    )
-
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    search_summary_field = "intro"
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class MaterialIndexPage(SectionIndexPage):
     subpage_types = ["knowledge.MaterialPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("Übersicht Materialien")

@@ -6,7 +6,6 @@ syntheses by association editors live directly under the hub.
 """
 
 from django import forms
-from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import SimpleLazyObject
@@ -21,11 +20,13 @@ from labs import personal_data
 from labs.blocks import BodyBlock
 from labs.models import (
     BasePage,
-    City,
     CommentableMixin,
     LabChildMixin,
+    PeerSignal,
+    SectionIndexPage,
     Theme,
     Transferability,
+    signalling_city,
 )
 from labs.queries import (
     PAGE_SIZE,
@@ -54,13 +55,7 @@ class EvidenceLevel(models.TextChoices):
     EXTERNAL = "external", _("extern evaluiert")
 
 
-class KnowledgeIndexPage(BasePage):
-    intro = RichTextField(
-        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
-    )
-
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    search_summary_field = "intro"
+class KnowledgeIndexPage(SectionIndexPage):
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         InlinePanel(
@@ -70,9 +65,7 @@ class KnowledgeIndexPage(BasePage):
             max_num=12,
         ),
     ]
-    parent_page_types = ["home.HomePage"]
     subpage_types = ["knowledge.LearningPage"]
-    max_count = 1
     base_form_class = KnowledgeIndexPageForm
 
     class Meta:
@@ -270,7 +263,7 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
 
 
 @personal_data.register(label="Bestätigungen „Das kennen wir auch“")
-class LearningConfirmation(models.Model):
+class LearningConfirmation(PeerSignal):
     """“Das kennen wir auch”: a member city confirms a learning from its own
     practice, with a short note. One per city; the city's members can withdraw it."""
 
@@ -280,35 +273,17 @@ class LearningConfirmation(models.Model):
         related_name="confirmations",
         verbose_name=_("Erkenntnis"),
     )
-    city = models.ForeignKey(
-        City,
-        on_delete=models.CASCADE,
-        related_name="learning_confirmations",
-        verbose_name=_("Mitgliedsstadt"),
-    )
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-        verbose_name=_("eingetragen von"),
-    )
-    note = models.TextField(_("Notiz"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("eingetragen am"), auto_now_add=True)
+    city = signalling_city("learning_confirmations")
+    signalled_field = "learning"
 
-    class Meta:
+    class Meta(PeerSignal.Meta):
         verbose_name = _("Bestätigung „Das kennen wir auch“")
         verbose_name_plural = _("Bestätigungen „Das kennen wir auch“")
-        ordering = ["created_at"]
         constraints = [
             models.UniqueConstraint(
                 fields=["learning", "city"], name="unique_confirmation_per_city"
             )
         ]
-
-    def __str__(self):
-        return f"{self.city} → {self.learning_id}"
 
 
 # Funding programmes and materials live in their own modules; Django finds them here.

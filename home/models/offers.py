@@ -19,7 +19,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from labs.blocks import BodyBlock
-from labs.models import BasePage, Theme
+from labs.models import BasePage, SectionIndexPage, Theme
 from labs.queries import live_public, paginate
 
 from ..offers.consultation import consultation_done_view, consultation_form_view
@@ -132,23 +132,15 @@ class Partner(Orderable):
         super().save(*args, **kwargs)
 
 
-class PartnersPage(BasePage):
+class PartnersPage(SectionIndexPage):
     """Lists the partners (snippet, in the editors' order) and the funding notice."""
 
-    intro = RichTextField(
-        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
-    )
-
-    search_fields = BasePage.search_fields + [
-        index.SearchField("intro"),
+    search_fields = SectionIndexPage.search_fields + [
         index.SearchField("search_partner_text"),
     ]
     search_filter_key = "partner"
-    search_summary_field = "intro"
-    content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["home.HomePage", "home.ContentPage"]
     subpage_types = []
-    max_count = 1
 
     class Meta:
         verbose_name = _("Partner*innen der Landesstrategie")
@@ -171,17 +163,8 @@ class PartnersPage(BasePage):
 # --- Neuigkeiten ----------------------------------------------------------------------
 
 
-class NewsIndexPage(RoutablePageMixin, BasePage):
-    intro = RichTextField(
-        _("Einleitung"), blank=True, features=["bold", "italic", "link"]
-    )
-
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
-    search_summary_field = "intro"
-    content_panels = Page.content_panels + [FieldPanel("intro")]
-    parent_page_types = ["home.HomePage"]
+class NewsIndexPage(RoutablePageMixin, SectionIndexPage):
     subpage_types = ["home.NewsPage"]
-    max_count = 1
 
     class Meta:
         verbose_name = _("Übersicht Neuigkeiten")

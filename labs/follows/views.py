@@ -27,59 +27,55 @@ def _back(request, default):
     return default
 
 
+def _toggle(request, target, *, follow, unfollow, followed, unfollowed):
+    """Follow (or, with action=unfollow, stop following) for a member, say so in a
+    message and go back to `target`."""
+    refused = _require_member(request, target)
+    if refused:
+        return refused
+    user = discussion.viewer_for(request).user
+    if request.POST.get("action") == "unfollow":
+        unfollow(user)
+        messages.success(request, unfollowed)
+    else:
+        follow(user)
+        messages.success(request, followed)
+    return HttpResponseRedirect(target)
+
+
 @require_POST
 def lab_follow(request, page_id):
     lab = LabPage.objects.live().filter(pk=page_id).select_related("city").first()
     if lab is None or not discussion.request_can_view_page(request, lab):
         raise Http404
-    target = _back(request, lab.url)
-    refused = _require_member(request, target)
-    if refused:
-        return refused
-    user = discussion.viewer_for(request).user
-    if request.POST.get("action") == "unfollow":
-        follows.unfollow_lab(user, lab.pk)
-        messages.success(
-            request,
-            _("Sie folgen dem StadtLabor „%(title)s“ nicht mehr.")
-            % {"title": lab.title},
+    return _toggle(
+        request,
+        _back(request, lab.url),
+        follow=lambda user: follows.follow_lab(user, lab),
+        unfollow=lambda user: follows.unfollow_lab(user, lab.pk),
+        followed=_(
+            "Sie folgen dem StadtLabor „%(title)s“. Neue Experimente und "
+            "Erkenntnisse kommen per E-Mail."
         )
-    else:
-        follows.follow_lab(user, lab)
-        messages.success(
-            request,
-            _(
-                "Sie folgen dem StadtLabor „%(title)s“. Neue Experimente und "
-                "Erkenntnisse kommen per E-Mail."
-            )
-            % {"title": lab.title},
-        )
-    return HttpResponseRedirect(target)
+        % {"title": lab.title},
+        unfollowed=_("Sie folgen dem StadtLabor „%(title)s“ nicht mehr.")
+        % {"title": lab.title},
+    )
 
 
 @require_POST
 def theme_follow(request, slug):
     theme = get_object_or_404(Theme, slug=slug)
-    target = _back(request, reverse("discovery:theme", args=[theme.slug]))
-    refused = _require_member(request, target)
-    if refused:
-        return refused
-    user = discussion.viewer_for(request).user
-    if request.POST.get("action") == "unfollow":
-        follows.unfollow_theme(user, theme.pk)
-        messages.success(
-            request,
-            _("Sie folgen dem Handlungsfeld „%(name)s“ nicht mehr.")
-            % {"name": theme.name},
+    return _toggle(
+        request,
+        _back(request, reverse("discovery:theme", args=[theme.slug])),
+        follow=lambda user: follows.follow_theme(user, theme),
+        unfollow=lambda user: follows.unfollow_theme(user, theme.pk),
+        followed=_(
+            "Sie folgen dem Handlungsfeld „%(name)s“. Neue Experimente und "
+            "Erkenntnisse kommen per E-Mail."
         )
-    else:
-        follows.follow_theme(user, theme)
-        messages.success(
-            request,
-            _(
-                "Sie folgen dem Handlungsfeld „%(name)s“. Neue Experimente und "
-                "Erkenntnisse kommen per E-Mail."
-            )
-            % {"name": theme.name},
-        )
-    return HttpResponseRedirect(target)
+        % {"name": theme.name},
+        unfollowed=_("Sie folgen dem Handlungsfeld „%(name)s“ nicht mehr.")
+        % {"name": theme.name},
+    )

@@ -14,7 +14,9 @@ from .comments import (
     CommentStats,
     CommentSubmission,
     ExperimentAdoption,
+    PeerSignal,
     ReportReason,
+    signalling_city,
 )
 from .discussions import (
     DiscussionCategory,
@@ -91,6 +93,7 @@ __all__ = [
     "MunicipalityType",
     "NetworkRole",
     "NotificationPreference",
+    "PeerSignal",
     "Programme",
     "QuarterType",
     "RegistrationStatus",
@@ -100,5 +103,6 @@ __all__ = [
     "Theme",
     "ThemeFollow",
     "ThreadFollow",
+    "signalling_city",
     "Transferability",
 ]

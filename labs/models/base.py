@@ -105,8 +105,9 @@ class LabChildMixin(models.Model):
 
 
 class SectionIndexPage(BasePage):
-    """The one overview page of a section (labs, discussions, events) directly
-    under the start page: an introduction above the listing."""
+    """The one overview page of a section (labs, discussions, events, learnings,
+    funding, materials, news) directly under the start page: an introduction above
+    the listing."""
 
     intro = RichTextField(
         _("Einleitung"), blank=True, features=["bold", "italic", "link"]

@@ -348,27 +348,21 @@ class CommentReport(models.Model):
         return f"{self.get_reason_display()} ({self.comment_id})"
 
 
-class AdoptionKind(models.TextChoices):
-    ADOPTED = "uebernommen", _("Wir haben das übernommen")
-    ADAPTED = "angepasst", _("Wir haben das angepasst")
-
-
-@personal_data.register(label="Übernahmen von Experimenten")
-class ExperimentAdoption(models.Model):
-    """ "Übernommen von": a member city marks that it adopted an experiment."""
-
-    experiment = models.ForeignKey(
-        "labs.ExperimentPage",
-        on_delete=models.CASCADE,
-        related_name="adoptions",
-        verbose_name=_("Experiment"),
-    )
-    city = models.ForeignKey(
+def signalling_city(related_name):
+    """The member city that gives a peer signal (the same field on every signal)."""
+    return models.ForeignKey(
         City,
         on_delete=models.CASCADE,
-        related_name="adoptions",
+        related_name=related_name,
         verbose_name=_("Mitgliedsstadt"),
     )
+
+
+class PeerSignal(models.Model):
+    """A member city vouches for a page from its own practice ("Übernommen von",
+    "Das kennen wir auch"): one per city and page, with a short note and who
+    entered it. `signalled_field` names the foreign key to the page."""
+
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,
@@ -377,27 +371,51 @@ class ExperimentAdoption(models.Model):
         related_name="+",
         verbose_name=_("eingetragen von"),
     )
+    note = models.TextField(_("Notiz"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("eingetragen am"), auto_now_add=True)
+
+    signalled_field = ""
+
+    class Meta:
+        abstract = True
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.city} → {self.serializable_value(self.signalled_field)}"
+
+
+class AdoptionKind(models.TextChoices):
+    ADOPTED = "uebernommen", _("Wir haben das übernommen")
+    ADAPTED = "angepasst", _("Wir haben das angepasst")
+
+
+@personal_data.register(label="Übernahmen von Experimenten")
+class ExperimentAdoption(PeerSignal):
+    """ "Übernommen von": a member city marks that it adopted an experiment."""
+
+    experiment = models.ForeignKey(
+        "labs.ExperimentPage",
+        on_delete=models.CASCADE,
+        related_name="adoptions",
+        verbose_name=_("Experiment"),
+    )
+    city = signalling_city("adoptions")
     kind = models.CharField(
         _("Art"),
         max_length=20,
         choices=AdoptionKind.choices,
         default=AdoptionKind.ADOPTED,
     )
-    note = models.TextField(_("Notiz"), max_length=500, blank=True)
-    created_at = models.DateTimeField(_("eingetragen am"), auto_now_add=True)
+    signalled_field = "experiment"
 
-    class Meta:
+    class Meta(PeerSignal.Meta):
         verbose_name = _("Übernahme eines Experiments")
         verbose_name_plural = _("Übernahmen von Experimenten")
-        ordering = ["created_at"]
         constraints = [
             models.UniqueConstraint(
                 fields=["experiment", "city"], name="unique_adoption_per_city"
             )
         ]
-
-    def __str__(self):
-        return f"{self.city} → {self.experiment_id}"
 
 
 def adoption_count_subquery():

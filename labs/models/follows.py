@@ -12,23 +12,42 @@ from django.utils.translation import gettext_lazy as _
 from .. import personal_data
 
 
-class ThreadFollow(models.Model):
+def _follower(related_name):
+    """The account that follows (the same field on every kind of follow)."""
+    return models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name=related_name,
+        verbose_name=_("Konto"),
+    )
+
+
+class Follow(models.Model):
+    """A person follows something; `followed_field` names the foreign key to it."""
+
+    created_at = models.DateTimeField(_("seit"), auto_now_add=True)
+
+    followed_field = ""
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return f"{self.user} → {self.serializable_value(self.followed_field)}"
+
+
+class ThreadFollow(Follow):
     """A person follows the comment thread of a page (experiment, learning,
     discussion) and hears about new contributions by email."""
 
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="thread_follows",
-        verbose_name=_("Konto"),
-    )
+    user = _follower("thread_follows")
     page = models.ForeignKey(
         "wagtailcore.Page",
         on_delete=models.CASCADE,
         related_name="+",
         verbose_name=_("Seite"),
     )
-    created_at = models.DateTimeField(_("seit"), auto_now_add=True)
+    followed_field = "page"
 
     class Meta:
         verbose_name = _("Abonnierte Diskussion")
@@ -39,25 +58,17 @@ class ThreadFollow(models.Model):
             )
         ]
 
-    def __str__(self):
-        return f"{self.user} → {self.page_id}"
-
 
 @personal_data.register(label="Gefolgte StadtLabore")
-class LabFollow(models.Model):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="lab_follows",
-        verbose_name=_("Konto"),
-    )
+class LabFollow(Follow):
+    user = _follower("lab_follows")
     lab = models.ForeignKey(
         "labs.LabPage",
         on_delete=models.CASCADE,
         related_name="followers",
         verbose_name=_("StadtLabor"),
     )
-    created_at = models.DateTimeField(_("seit"), auto_now_add=True)
+    followed_field = "lab"
 
     class Meta:
         verbose_name = _("Gefolgtes StadtLabor")
@@ -66,25 +77,17 @@ class LabFollow(models.Model):
             models.UniqueConstraint(fields=["user", "lab"], name="unique_lab_follow")
         ]
 
-    def __str__(self):
-        return f"{self.user} → {self.lab_id}"
-
 
 @personal_data.register(label="Gefolgte Handlungsfelder")
-class ThemeFollow(models.Model):
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        on_delete=models.CASCADE,
-        related_name="theme_follows",
-        verbose_name=_("Konto"),
-    )
+class ThemeFollow(Follow):
+    user = _follower("theme_follows")
     theme = models.ForeignKey(
         "labs.Theme",
         on_delete=models.CASCADE,
         related_name="followers",
         verbose_name=_("Handlungsfeld"),
     )
-    created_at = models.DateTimeField(_("seit"), auto_now_add=True)
+    followed_field = "theme"
 
     class Meta:
         verbose_name = _("Gefolgtes Handlungsfeld")
@@ -94,6 +97,3 @@ class ThemeFollow(models.Model):
                 fields=["user", "theme"], name="unique_theme_follow"
             )
         ]
-
-    def __str__(self):
-        return f"{self.user} → {self.theme_id}"
