@@ -7,34 +7,10 @@ one discussion, and the pictures drawn for it.
 import datetime
 
 from knowledge.models import EvidenceLevel, LearningKind
-from labs.models import (
-    CostBand,
-    DiscussionCategory,
-    DiscussionStatus,
-    Effort,
-    EvaluationMethod,
-    ExperimentStatus,
-    FormatType,
-    LabStatus,
-    MunicipalityType,
-    NetworkRole,
-    Programme,
-    QuarterType,
-    Transferability,
-)
+from labs import models as labs
 
+from . import vocabulary
 from .blocks import h3, p, ul
-from .vocabulary import (
-    AELTERE,
-    ALLE,
-    ANGEHOERIGE,
-    BETEILIGUNG,
-    FAMILIE,
-    NEUZUGEZOGENE,
-    PFLEGE,
-    STILLE,
-    ZIVIL,
-)
 
 D = datetime.date
 
@@ -51,11 +27,11 @@ IMAGES = {
 
 CITY = {
     "name": "Albhausen",
-    "municipality_type": MunicipalityType.STADT,
+    "municipality_type": labs.MunicipalityType.STADT,
     "population": 13_900,
     "district": "Landkreis Albvorland",
     "region": "Tübingen",
-    "network_role": NetworkRole.CURRENT,
+    "network_role": labs.NetworkRole.CURRENT,
     "can_report_on": "Sorgende Gemeinschaft im Teilort; Nachbarschaftshilfe mit "
     "Einsatzkoordination (Quartiersimpulse); Quartiersrat per Losverfahren.",
     "seeks_exchange_on": "Verstetigung nach Förderende; Angebote für pflegende "
@@ -68,18 +44,23 @@ LAB = {
     "slug": "sorgende-gemeinschaft-hochfeld",
     "title": "Sorgende Gemeinschaft Hochfeld",
     "image": "hochfeld",
-    "primary_theme": PFLEGE,
-    "themes": [PFLEGE, BETEILIGUNG],
-    "target_groups": [AELTERE, ANGEHOERIGE, ALLE, ZIVIL],
+    "primary_theme": vocabulary.PFLEGE,
+    "themes": [vocabulary.PFLEGE, vocabulary.BETEILIGUNG],
+    "target_groups": [
+        vocabulary.AELTERE,
+        vocabulary.ANGEHOERIGE,
+        vocabulary.ALLE,
+        vocabulary.ZIVIL,
+    ],
     "fields": {
-        "programme": Programme.CURRENT,
-        "status": LabStatus.CONSOLIDATED,
+        "programme": labs.Programme.CURRENT,
+        "status": labs.LabStatus.CONSOLIDATED,
         "teaser": "Im Teilort Hochfeld auf der Schwäbischen Alb organisiert sich das "
         "Dorf als sorgende Gemeinschaft: mit einem Pool von Nachbarschaftshilfen, "
         "einem Stammtisch für pflegende Angehörige und einem ausgelosten "
         "Quartiersrat.",
         "quarter_name": "Teilort Hochfeld",
-        "quarter_type": QuarterType.VILLAGE,
+        "quarter_type": labs.QuarterType.VILLAGE,
         "quarter_population": 1_800,
         "guiding_question": "Wie kann sich ein Dorf so organisieren, dass ältere und "
         "pflegebedürftige Menschen mit ihren Angehörigen gut im Ort bleiben "
@@ -158,14 +139,18 @@ LAB = {
         {
             "slug": "nachbarschaftshilfe-pool",
             "title": "Nachbarschaftshilfe-Pool mit Einsatzkoordination",
-            "themes": [PFLEGE, BETEILIGUNG],
-            "target_groups": [AELTERE, ANGEHOERIGE, ZIVIL],
+            "themes": [vocabulary.PFLEGE, vocabulary.BETEILIGUNG],
+            "target_groups": [
+                vocabulary.AELTERE,
+                vocabulary.ANGEHOERIGE,
+                vocabulary.ZIVIL,
+            ],
             "teaser": "Eine halbe Stelle Einsatzkoordination, gefördert über "
             "Quartiersimpulse, vermittelt Hilfe von Nachbarinnen und Nachbarn: "
             "Fahrdienste, Einkäufe, Begleitung, kleine Reparaturen. Inzwischen sind "
             "46 Helfende im Pool.",
-            "format_type": FormatType.SERVICE,
-            "status": ExperimentStatus.CONSOLIDATED,
+            "format_type": labs.FormatType.SERVICE,
+            "status": labs.ExperimentStatus.CONSOLIDATED,
             "hypothesis": "Wir vermuten, dass viele Menschen im Ort helfen würden, "
             "wenn jemand die Anfragen bündelt, passend vermittelt und die Helfenden "
             "begleitet – und dass Hilfe dann früher ankommt.",
@@ -176,16 +161,16 @@ LAB = {
             "end_date": D(2026, 3, 31),
             "resources_staff": "0,5 Stelle Einsatzkoordination, ca. 2 Std./Woche "
             "Sozialplanung",
-            "cost_band": CostBand.OVER_20K,
+            "cost_band": labs.CostBand.OVER_20K,
             "cost_note": "Personalkosten der halben Stelle, Versicherung und "
             "Aufwandsentschädigungen: ca. 36.000 € pro Jahr, in den ersten zwei "
             "Jahren überwiegend über Quartiersimpulse gefördert",
-            "effort": Effort.HIGH,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Braucht mindestens eine halbe Stelle für die "
             "Koordination, einen Träger für den Versicherungsschutz der Helfenden "
             "und frühzeitig einen Beschluss zur Finanzierung nach Förderende.",
-            "evaluation_method": EvaluationMethod.EXTERNAL,
+            "evaluation_method": labs.EvaluationMethod.EXTERNAL,
             "success_criteria": ul(
                 "mindestens 30 aktive Helfende nach einem Jahr",
                 "jede Anfrage innerhalb von zwei Werktagen vermittelt",
@@ -230,14 +215,14 @@ LAB = {
         {
             "slug": "stammtisch-pflegende-angehoerige",
             "title": "Stammtisch für pflegende Angehörige",
-            "themes": [PFLEGE, FAMILIE],
-            "target_groups": [ANGEHOERIGE, AELTERE],
+            "themes": [vocabulary.PFLEGE, vocabulary.FAMILIE],
+            "target_groups": [vocabulary.ANGEHOERIGE, vocabulary.AELTERE],
             "teaser": "Einmal im Monat treffen sich pflegende Angehörige im "
             "Nebenzimmer des Dorfgasthauses – ohne Anmeldung, mit einer Beraterin "
             "des Pflegestützpunkts am Tisch. Ehrenamtliche betreuen währenddessen "
             "die Pflegebedürftigen.",
-            "format_type": FormatType.MEETING_PLACE,
-            "status": ExperimentStatus.EVALUATED,
+            "format_type": labs.FormatType.MEETING_PLACE,
+            "status": labs.ExperimentStatus.EVALUATED,
             "hypothesis": "Wir vermuten, dass ein zwangloser Stammtisch im Dorf "
             "pflegende Angehörige eher erreicht als eine Selbsthilfegruppe in der "
             "Kreisstadt – und dass sie dort früher Beratung annehmen.",
@@ -247,15 +232,15 @@ LAB = {
             "end_date": D(2025, 9, 30),
             "resources_staff": "ca. 4 Std./Monat Einsatzkoordination, Beraterin des "
             "Pflegestützpunkts, zwei Ehrenamtliche für die Betreuung",
-            "cost_band": CostBand.UNDER_1K,
+            "cost_band": labs.CostBand.UNDER_1K,
             "cost_note": "Getränke und Aufwandsentschädigungen für die Betreuung: "
             "ca. 700 € im Jahr",
-            "effort": Effort.LOW,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.LOW,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Braucht einen vertrauten, leicht erreichbaren "
             "Ort, einen verlässlichen Termin und eine Betreuung für die "
             "Pflegebedürftigen.",
-            "evaluation_method": EvaluationMethod.PARTICIPANTS,
+            "evaluation_method": labs.EvaluationMethod.PARTICIPANTS,
             "success_criteria": ul(
                 "im Schnitt mindestens sechs Teilnehmende",
                 "mindestens zehn Beratungsgespräche des Pflegestützpunkts im Jahr",
@@ -288,13 +273,17 @@ LAB = {
         {
             "slug": "quartiersrat-per-losverfahren",
             "title": "Quartiersrat per Losverfahren",
-            "themes": [BETEILIGUNG, PFLEGE],
-            "target_groups": [ALLE, STILLE, NEUZUGEZOGENE],
+            "themes": [vocabulary.BETEILIGUNG, vocabulary.PFLEGE],
+            "target_groups": [
+                vocabulary.ALLE,
+                vocabulary.STILLE,
+                vocabulary.NEUZUGEZOGENE,
+            ],
             "teaser": "15 zufällig ausgeloste Bewohnerinnen und Bewohner haben an "
             "vier Abenden beraten, was Hochfeld für ein gutes Älterwerden braucht, "
             "und dem Ortschaftsrat sieben Empfehlungen übergeben.",
-            "format_type": FormatType.PARTICIPATION,
-            "status": ExperimentStatus.EVALUATED,
+            "format_type": labs.FormatType.PARTICIPATION,
+            "status": labs.ExperimentStatus.EVALUATED,
             "hypothesis": "Wir vermuten, dass ein ausgeloster Rat andere Stimmen an "
             "den Tisch bringt als die üblichen Versammlungen – Jüngere, "
             "Neuzugezogene, weniger Engagierte – und dass seine Empfehlungen im Ort "
@@ -305,16 +294,16 @@ LAB = {
             "end_date": D(2025, 6, 30),
             "resources_staff": "ca. 80 Std. Vorbereitung und Begleitung "
             "(Sozialplanung), externe Moderation an vier Abenden",
-            "cost_band": CostBand.UP_TO_20K,
+            "cost_band": labs.CostBand.UP_TO_20K,
             "cost_note": "Externe Moderation, Aufwandsentschädigung 30 € pro Abend "
             "und Person, Kinderbetreuung, Porto für das Losverfahren: "
             "ca. 7.900 €",
-            "effort": Effort.HIGH,
-            "transferability": Transferability.MEDIUM,
+            "effort": labs.Effort.HIGH,
+            "transferability": labs.Transferability.MEDIUM,
             "transfer_conditions": "Braucht eine Auswahl aus dem Melderegister, "
             "eine Aufwandsentschädigung, Kinderbetreuung und die Zusage des "
             "Gremiums, sich mit jeder Empfehlung öffentlich zu befassen.",
-            "evaluation_method": EvaluationMethod.WORKSHOP,
+            "evaluation_method": labs.EvaluationMethod.WORKSHOP,
             "success_criteria": ul(
                 "mindestens zwölf Teilnehmende bis zum letzten Abend",
                 "mindestens die Hälfte der Teilnehmenden war vorher nie bei einer "
@@ -359,14 +348,14 @@ LAB = {
             "Quartierskoordination mit mindestens einer halben Stelle war der "
             "Schlüssel.",
             "kind": LearningKind.SUCCESS_FACTOR,
-            "themes": [PFLEGE, BETEILIGUNG],
+            "themes": [vocabulary.PFLEGE, vocabulary.BETEILIGUNG],
             "evidence": [
                 "albhausen/nachbarschaftshilfe-pool",
                 "neckarweiler/klingel-tour",
                 "neckarweiler/mittagstisch-im-gemeindehaus",
             ],
             "evidence_level": EvidenceLevel.REPEATED,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Gilt für Teilorte und Quartiere jeder Größe; "
             "eine halbe Stelle ist die Untergrenze, ab etwa 3.000 Menschen im "
             "Quartier eher mehr.",
@@ -396,13 +385,13 @@ LAB = {
             "title": "Kleine, sichtbare Erfolge in den ersten drei Monaten halten "
             "Ehrenamtliche bei der Stange.",
             "kind": LearningKind.SUCCESS_FACTOR,
-            "themes": [BETEILIGUNG, PFLEGE],
+            "themes": [vocabulary.BETEILIGUNG, vocabulary.PFLEGE],
             "evidence": [
                 "albhausen/nachbarschaftshilfe-pool",
                 "albhausen/quartiersrat-per-losverfahren",
             ],
             "evidence_level": EvidenceLevel.REPEATED,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Gilt für alle Vorhaben mit Ehrenamtlichen, "
             "unabhängig von der Gemeindegröße.",
             "context_text": "<p>Die ersten Wochen entschieden, wer dabeibleibt: "
@@ -425,10 +414,10 @@ LAB = {
             "title": "Ein ausgeloster Quartiersrat bringt neue Stimmen an den Tisch – "
             "wenn Aufwandsentschädigung und Kinderbetreuung dazugehören.",
             "kind": LearningKind.METHOD,
-            "themes": [BETEILIGUNG],
+            "themes": [vocabulary.BETEILIGUNG],
             "evidence": ["albhausen/quartiersrat-per-losverfahren"],
             "evidence_level": EvidenceLevel.SINGLE,
-            "transferability": Transferability.MEDIUM,
+            "transferability": labs.Transferability.MEDIUM,
             "transfer_conditions": "Braucht Zugang zum Melderegister, ein Budget "
             "von einigen tausend Euro und ein Gremium, das die Empfehlungen ernst "
             "nimmt.",
@@ -453,9 +442,9 @@ LAB = {
         "slug": "losverfahren-melderegister-und-aufwandsentschaedigung",
         "title": "Losverfahren für Beteiligungsgremien: Wie kommt ihr an die Daten "
         "aus dem Melderegister?",
-        "themes": [BETEILIGUNG],
-        "category": DiscussionCategory.QUESTION,
-        "status": DiscussionStatus.ANSWERED,
+        "themes": [vocabulary.BETEILIGUNG],
+        "category": labs.DiscussionCategory.QUESTION,
+        "status": labs.DiscussionStatus.ANSWERED,
         "started_by_city": "Albhausen",
         "related_page": "albhausen/quartiersrat-per-losverfahren",
         "question": "<p>Für unseren ausgelosten Quartiersrat hat die Auswahl aus dem "

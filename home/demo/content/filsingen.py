@@ -7,34 +7,10 @@ one discussion, and the pictures drawn for it.
 import datetime
 
 from knowledge.models import EvidenceLevel, LearningKind
-from labs.models import (
-    CostBand,
-    DiscussionCategory,
-    DiscussionStatus,
-    Effort,
-    EvaluationMethod,
-    ExperimentStatus,
-    FormatType,
-    LabStatus,
-    MunicipalityType,
-    NetworkRole,
-    Programme,
-    QuarterType,
-    Transferability,
-)
+from labs import models as labs
 
+from . import vocabulary
 from .blocks import callout, h3, image, p, ul
-from .vocabulary import (
-    AELTERE,
-    ALLE,
-    BEHINDERUNG,
-    BETEILIGUNG,
-    FAMILIEN,
-    INKLUSION,
-    WIRTSCHAFT,
-    WOHNEN,
-    ZIVIL,
-)
 
 D = datetime.date
 
@@ -58,11 +34,11 @@ IMAGES = {
 
 CITY = {
     "name": "Filsingen",
-    "municipality_type": MunicipalityType.STADT,
+    "municipality_type": labs.MunicipalityType.STADT,
     "population": 9_480,
     "district": "Landkreis Musterhöhe",
     "region": "Stuttgart",
-    "network_role": NetworkRole.CURRENT,
+    "network_role": labs.NetworkRole.CURRENT,
     "can_report_on": "Zwischennutzung von Leerstand mit einem Bürgerverein; "
     "Barriere-Check mit dem Behindertenbeirat; Bürgerbus-Test im ländlichen "
     "Raum.",
@@ -76,18 +52,23 @@ LAB = {
     "slug": "ortsmitte-fuer-alle",
     "title": "Ortsmitte für alle",
     "image": "filsingen",
-    "primary_theme": WIRTSCHAFT,
-    "themes": [WIRTSCHAFT, INKLUSION],
-    "target_groups": [AELTERE, BEHINDERUNG, FAMILIEN, ALLE],
+    "primary_theme": vocabulary.WIRTSCHAFT,
+    "themes": [vocabulary.WIRTSCHAFT, vocabulary.INKLUSION],
+    "target_groups": [
+        vocabulary.AELTERE,
+        vocabulary.BEHINDERUNG,
+        vocabulary.FAMILIEN,
+        vocabulary.ALLE,
+    ],
     "fields": {
-        "programme": Programme.CURRENT,
-        "status": LabStatus.EVALUATED,
+        "programme": labs.Programme.CURRENT,
+        "status": labs.LabStatus.EVALUATED,
         "teaser": "Im historischen Ortskern von Filsingen stehen Läden leer, der "
         "Supermarkt liegt am Ortsrand. Die Stadt erprobt mit Bürgerverein und "
         "Behindertenbeirat, wie die Ortsmitte wieder ein Ort zum Einkaufen, "
         "Treffen und sicheren Bewegen wird.",
         "quarter_name": "Ortskern mit Bahnhofsareal",
-        "quarter_type": QuarterType.CENTRE,
+        "quarter_type": labs.QuarterType.CENTRE,
         "quarter_population": 1_400,
         "guiding_question": "Wie wird die Ortsmitte wieder ein Ort, an dem alle "
         "einkaufen, sich treffen und sich sicher bewegen können?",
@@ -172,13 +153,13 @@ LAB = {
         {
             "slug": "quartiersladen-auf-zeit",
             "title": "Quartiersladen auf Zeit: sechs Monate im Leerstand",
-            "themes": [WIRTSCHAFT, BETEILIGUNG],
-            "target_groups": [AELTERE, ALLE, ZIVIL],
+            "themes": [vocabulary.WIRTSCHAFT, vocabulary.BETEILIGUNG],
+            "target_groups": [vocabulary.AELTERE, vocabulary.ALLE, vocabulary.ZIVIL],
             "teaser": "Der Bürgerverein hat ein leeres Ladengeschäft am Marktplatz "
             "sechs Monate lang als Quartiersladen genutzt: regionale Lebensmittel, "
             "Paketannahme, Sprechstunden und ein Tisch mit Kaffee zum Verweilen.",
-            "format_type": FormatType.SPATIAL,
-            "status": ExperimentStatus.EVALUATED,
+            "format_type": labs.FormatType.SPATIAL,
+            "status": labs.ExperimentStatus.EVALUATED,
             "hypothesis": "Wir vermuten, dass ein kleiner Laden mit Treffpunkt die "
             "Nahversorgung für Menschen ohne Auto verbessert und zeigt, ob ein "
             "dauerhaftes, bürgerschaftlich getragenes Angebot im Ortskern trägt.",
@@ -188,17 +169,17 @@ LAB = {
             "end_date": D(2025, 9, 14),
             "resources_staff": "ca. 5 Std./Woche Wirtschaftsförderung; 22 "
             "Ehrenamtliche des Bürgervereins im Ladendienst",
-            "cost_band": CostBand.UP_TO_20K,
+            "cost_band": labs.CostBand.UP_TO_20K,
             "cost_note": "Miete (von der Eigentümerin halbiert), Versicherungen, "
             "Rampe, gebrauchte Ladeneinrichtung: ca. 11.500 € aus dem "
             "Verfügungsfonds der Ortskernsanierung",
-            "effort": Effort.HIGH,
-            "transferability": Transferability.MEDIUM,
+            "effort": labs.Effort.HIGH,
+            "transferability": labs.Transferability.MEDIUM,
             "transfer_conditions": "Braucht einen tragfähigen Verein, eine "
             "kooperative Eigentümerin oder einen kooperativen Eigentümer und – vor "
             "dem ersten Öffnungstag – Nutzungsvertrag, Haftpflicht- und "
             "Inhaltsversicherung sowie geklärte lebensmittelrechtliche Fragen.",
-            "evaluation_method": EvaluationMethod.PARTICIPANTS,
+            "evaluation_method": labs.EvaluationMethod.PARTICIPANTS,
             "success_criteria": ul(
                 "an mindestens vier Tagen pro Woche geöffnet",
                 "im Schnitt 40 Kundinnen und Kunden pro Öffnungstag",
@@ -250,14 +231,18 @@ LAB = {
         {
             "slug": "barriere-check",
             "title": "Barriere-Check mit Rollator, Kinderwagen und Langstock",
-            "themes": [INKLUSION, WIRTSCHAFT],
-            "target_groups": [BEHINDERUNG, AELTERE, FAMILIEN],
+            "themes": [vocabulary.INKLUSION, vocabulary.WIRTSCHAFT],
+            "target_groups": [
+                vocabulary.BEHINDERUNG,
+                vocabulary.AELTERE,
+                vocabulary.FAMILIEN,
+            ],
             "teaser": "Mitglieder des Behindertenbeirats, Eltern mit Kinderwagen "
             "und Fachleute der Verwaltung sind gemeinsam durch die Ortsmitte "
             "gegangen – mit Rollator, Rollstuhl und Langstock. In zwei Stunden "
             "entstand eine Liste mit 43 Barrieren.",
-            "format_type": FormatType.PARTICIPATION,
-            "status": ExperimentStatus.CONSOLIDATED,
+            "format_type": labs.FormatType.PARTICIPATION,
+            "status": labs.ExperimentStatus.CONSOLIDATED,
             "hypothesis": "Wir vermuten, dass eine gemeinsame Ortsbegehung mit "
             "Betroffenen Barrieren zeigt, die in Plänen nicht sichtbar sind – und "
             "dass die Beteiligten danach die Umsetzung mittragen.",
@@ -267,16 +252,16 @@ LAB = {
             "end_date": D(2025, 7, 15),
             "resources_staff": "ca. 20 Std. Vorbereitung und Auswertung (Bauamt und "
             "Sozialamt), zwei Stunden Begehung mit 16 Teilnehmenden",
-            "cost_band": CostBand.UNDER_1K,
+            "cost_band": labs.CostBand.UNDER_1K,
             "cost_note": "Leihrollstuhl und Alterssimulationsanzug vom Sanitätshaus, "
             "Gebärdensprachdolmetschung, Verpflegung: ca. 850 €",
-            "effort": Effort.LOW,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.LOW,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Funktioniert in jeder Gemeindegröße. Wichtig: "
             "Betroffene als Expertinnen und Experten einladen, nicht als "
             "Testpersonen; das Bauamt muss dabei sein; Ergebnisse mit Fotos und "
             "Lageplan dokumentieren.",
-            "evaluation_method": EvaluationMethod.OBSERVATION,
+            "evaluation_method": labs.EvaluationMethod.OBSERVATION,
             "success_criteria": ul(
                 "Mängelliste mit Prioritäten innerhalb von vier Wochen",
                 "mindestens fünf Maßnahmen noch im laufenden Haushaltsjahr umgesetzt",
@@ -325,14 +310,14 @@ LAB = {
         {
             "slug": "buergerbus-testfahrten",
             "title": "Bürgerbus-Testfahrten am Markttag",
-            "themes": [WOHNEN, WIRTSCHAFT],
-            "target_groups": [AELTERE, BEHINDERUNG],
+            "themes": [vocabulary.WOHNEN, vocabulary.WIRTSCHAFT],
+            "target_groups": [vocabulary.AELTERE, vocabulary.BEHINDERUNG],
             "teaser": "An vier Samstagen fuhr ein geliehener Kleinbus aus den "
             "Teilorten zum Wochenmarkt und zurück, mit Fahrgastbefragung. Die "
             "Testfahrten wurden eingestellt: zu wenige Fahrgäste und zu wenige "
             "Ehrenamtliche am Steuer.",
-            "format_type": FormatType.SERVICE,
-            "status": ExperimentStatus.STOPPED,
+            "format_type": labs.FormatType.SERVICE,
+            "status": labs.ExperimentStatus.STOPPED,
             "stop_reason": "Nach vier Test-Samstagen eingestellt: Im Schnitt fuhren "
             "nur sieben Fahrgäste pro Samstag mit, und für einen regelmäßigen "
             "Betrieb fanden sich drei statt der nötigen zwölf ehrenamtlichen "
@@ -347,15 +332,15 @@ LAB = {
             "end_date": D(2025, 10, 25),
             "resources_staff": "ca. 25 Std. Organisation (Ordnungsamt, "
             "Wirtschaftsförderung), 4 ehrenamtliche Fahrerinnen und Fahrer",
-            "cost_band": CostBand.UP_TO_5K,
+            "cost_band": labs.CostBand.UP_TO_5K,
             "cost_note": "Miete Kleinbus, Kraftstoff, Versicherung, Flyer: ca. 2.400 €",
-            "effort": Effort.MEDIUM,
-            "transferability": Transferability.LIMITED,
+            "effort": labs.Effort.MEDIUM,
+            "transferability": labs.Transferability.LIMITED,
             "transfer_conditions": "Vor dem Test klären: Gibt es genügend "
             "Ehrenamtliche für einen Dauerbetrieb? Ist der Bedarf belegt, etwa "
             "durch eine Befragung in den Teilorten? Genehmigungsfragen früh mit "
             "der zuständigen Behörde klären.",
-            "evaluation_method": EvaluationMethod.SURVEY,
+            "evaluation_method": labs.EvaluationMethod.SURVEY,
             "success_criteria": ul(
                 "im Schnitt mindestens 15 Fahrgäste pro Samstag",
                 "mindestens zehn Ehrenamtliche, die einen Regelbetrieb fahren würden",
@@ -393,10 +378,10 @@ LAB = {
             "Hindernisse als jede Planakte – und schafft Verbündete für die "
             "Umsetzung.",
             "kind": LearningKind.METHOD,
-            "themes": [INKLUSION, WIRTSCHAFT],
+            "themes": [vocabulary.INKLUSION, vocabulary.WIRTSCHAFT],
             "evidence": ["filsingen/barriere-check"],
             "evidence_level": EvidenceLevel.REPEATED,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Für jede Gemeindegröße; braucht einen "
             "Behindertenbeirat oder eine Selbsthilfegruppe und die Teilnahme des "
             "Bauamts.",
@@ -423,10 +408,10 @@ LAB = {
             "dem ersten Öffnungstag. Ungeklärte Haftungsfragen kosteten uns sechs "
             "Wochen.",
             "kind": LearningKind.OBSTACLE,
-            "themes": [WIRTSCHAFT, BETEILIGUNG],
+            "themes": [vocabulary.WIRTSCHAFT, vocabulary.BETEILIGUNG],
             "evidence": ["filsingen/quartiersladen-auf-zeit"],
             "evidence_level": EvidenceLevel.SINGLE,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Gilt für jede Zwischennutzung mit "
             "Ehrenamtlichen, unabhängig von der Gemeindegröße.",
             "context_text": "<p>Der Quartiersladen sollte Anfang Februar öffnen. "
@@ -451,10 +436,10 @@ LAB = {
             "title": "Ein Bürgerbus steht und fällt mit den Ehrenamtlichen am "
             "Steuer: Erst Fahrerinnen und Fahrer gewinnen, dann testen.",
             "kind": LearningKind.FAILED_IDEA,
-            "themes": [WOHNEN, BETEILIGUNG],
+            "themes": [vocabulary.WOHNEN, vocabulary.BETEILIGUNG],
             "evidence": ["filsingen/buergerbus-testfahrten"],
             "evidence_level": EvidenceLevel.SINGLE,
-            "transferability": Transferability.MEDIUM,
+            "transferability": labs.Transferability.MEDIUM,
             "transfer_conditions": "Vor allem für kleine Städte und Gemeinden mit "
             "Teilorten im ländlichen Raum.",
             "context_text": "<p>Die Testfahrten zeigten, dass die wenigen "
@@ -477,9 +462,9 @@ LAB = {
         "slug": "vorlage-nutzungsvereinbarung-zwischennutzung",
         "title": "Sucht jemand eine Vorlage für eine Nutzungsvereinbarung "
         "Zwischennutzung?",
-        "themes": [WIRTSCHAFT],
-        "category": DiscussionCategory.MATERIAL,
-        "status": DiscussionStatus.ANSWERED,
+        "themes": [vocabulary.WIRTSCHAFT],
+        "category": labs.DiscussionCategory.MATERIAL,
+        "status": labs.DiscussionStatus.ANSWERED,
         "started_by_city": "Filsingen",
         "related_page": "filsingen/quartiersladen-auf-zeit",
         "question": "<p>Nach sechs Wochen Verzug beim Quartiersladen haben wir mit "

@@ -7,34 +7,10 @@ one discussion, and the pictures drawn for it.
 import datetime
 
 from knowledge.models import EvidenceLevel, LearningKind
-from labs.models import (
-    CostBand,
-    DiscussionCategory,
-    DiscussionStatus,
-    Effort,
-    EvaluationMethod,
-    ExperimentStatus,
-    FormatType,
-    LabStatus,
-    MunicipalityType,
-    NetworkRole,
-    Programme,
-    QuarterType,
-    Transferability,
-)
+from labs import models as labs
 
+from . import vocabulary
 from .blocks import h3, p, ul
-from .vocabulary import (
-    AELTERE,
-    ALLE,
-    BEHINDERUNG,
-    BETEILIGUNG,
-    FAMILIEN,
-    NEUZUGEZOGENE,
-    VERWALTUNG,
-    WOHNEN,
-    ZIVIL,
-)
 
 D = datetime.date
 
@@ -51,11 +27,11 @@ IMAGES = {
 
 CITY = {
     "name": "Kraichbrunn",
-    "municipality_type": MunicipalityType.STADT,
+    "municipality_type": labs.MunicipalityType.STADT,
     "population": 22_150,
     "district": "Landkreis Rebenhügel",
     "region": "Karlsruhe",
-    "network_role": NetworkRole.CURRENT,
+    "network_role": labs.NetworkRole.CURRENT,
     "can_report_on": "Konzeptvergabe städtischer Grundstücke mit Sozialkriterien; "
     "Nachbarschaft im Neubauquartier vor dem Einzug; Mobilitätsstation mit "
     "einem Verein.",
@@ -69,18 +45,23 @@ LAB = {
     "slug": "quartier-ziegelei",
     "title": "Neues Quartier Ziegelei – von Anfang an Nachbarschaft",
     "image": "ziegelei",
-    "primary_theme": WOHNEN,
-    "themes": [WOHNEN, BETEILIGUNG],
-    "target_groups": [NEUZUGEZOGENE, FAMILIEN, ALLE, VERWALTUNG],
+    "primary_theme": vocabulary.WOHNEN,
+    "themes": [vocabulary.WOHNEN, vocabulary.BETEILIGUNG],
+    "target_groups": [
+        vocabulary.NEUZUGEZOGENE,
+        vocabulary.FAMILIEN,
+        vocabulary.ALLE,
+        vocabulary.VERWALTUNG,
+    ],
     "fields": {
-        "programme": Programme.CURRENT,
-        "status": LabStatus.RUNNING,
+        "programme": labs.Programme.CURRENT,
+        "status": labs.LabStatus.RUNNING,
         "teaser": "Auf dem Gelände der alten Ziegelei entsteht Wohnraum für rund 900 "
         "Menschen. Kraichbrunn erprobt, wie Nachbarschaft wächst, bevor die ersten "
         "Umzugswagen kommen – mit Willkommenspaket, Mobilitätsstation und einer "
         "Grundstücksvergabe nach Konzept.",
         "quarter_name": "Ziegelei",
-        "quarter_type": QuarterType.NEW,
+        "quarter_type": labs.QuarterType.NEW,
         "quarter_population": 900,
         "guiding_question": "Wie entsteht in einem Neubauquartier von Anfang an "
         "Nachbarschaft – schon bevor die ersten Menschen einziehen?",
@@ -167,14 +148,14 @@ LAB = {
         {
             "slug": "willkommenspaket-und-nachbarschaftsfest",
             "title": "Willkommenspaket und Nachbarschaftsfest vor dem Einzug",
-            "themes": [BETEILIGUNG, WOHNEN],
-            "target_groups": [NEUZUGEZOGENE, FAMILIEN],
+            "themes": [vocabulary.BETEILIGUNG, vocabulary.WOHNEN],
+            "target_groups": [vocabulary.NEUZUGEZOGENE, vocabulary.FAMILIEN],
             "teaser": "Alle künftigen Haushalte bekamen vor dem Einzug ein "
             "Willkommenspaket und eine Einladung zum Nachbarschaftsfest auf der "
             "Baustelle. So kannten sich viele schon, bevor sie Tür an Tür "
             "wohnten.",
-            "format_type": FormatType.COMMUNICATION,
-            "status": ExperimentStatus.EVALUATED,
+            "format_type": labs.FormatType.COMMUNICATION,
+            "status": labs.ExperimentStatus.EVALUATED,
             "hypothesis": "Wir vermuten, dass erste Kontakte vor dem Einzug die "
             "Hemmschwelle senken, sich später anzusprechen, und dass so früh "
             "gemeinsame Initiativen entstehen.",
@@ -184,16 +165,16 @@ LAB = {
             "end_date": D(2026, 4, 30),
             "resources_staff": "ca. 60 Std. insgesamt (Stadtplanung, Sozialamt), "
             "Helferinnen und Helfer vom Quartiersverein Lehmgrube",
-            "cost_band": CostBand.UP_TO_5K,
+            "cost_band": labs.CostBand.UP_TO_5K,
             "cost_note": "Pakete mit Stadtplan, Gutscheinen örtlicher Geschäfte und "
             "Infos zu Kita, Vereinen und Mobilitätsstation; Fest mit Musik: "
             "ca. 4.600 €",
-            "effort": Effort.MEDIUM,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.MEDIUM,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Braucht früh die Kontaktdaten der künftigen "
             "Bewohnerinnen und Bewohner – über Bauträger und Genossenschaft und nur "
             "mit deren Einwilligung.",
-            "evaluation_method": EvaluationMethod.SURVEY,
+            "evaluation_method": labs.EvaluationMethod.SURVEY,
             "success_criteria": ul(
                 "mindestens 100 Teilnehmende beim Nachbarschaftsfest",
                 "mindestens zwei Initiativen aus dem Quartier im ersten Halbjahr",
@@ -233,14 +214,18 @@ LAB = {
         {
             "slug": "mobilitaetsstation-lastenrad",
             "title": "Mobilitätsstation mit Lastenrad-Verleih",
-            "themes": [WOHNEN],
-            "target_groups": [FAMILIEN, AELTERE, NEUZUGEZOGENE],
+            "themes": [vocabulary.WOHNEN],
+            "target_groups": [
+                vocabulary.FAMILIEN,
+                vocabulary.AELTERE,
+                vocabulary.NEUZUGEZOGENE,
+            ],
             "teaser": "An der Mobilitätsstation am Quartiersplatz verleiht der "
             "örtliche Radverein zwei Lastenräder und ein Dreirad für Ältere – "
             "kostenlos, gebucht per Telefon oder online. Dazu kommen Carsharing und "
             "überdachte Radstellplätze.",
-            "format_type": FormatType.SERVICE,
-            "status": ExperimentStatus.TESTING,
+            "format_type": labs.FormatType.SERVICE,
+            "status": labs.ExperimentStatus.TESTING,
             "hypothesis": "Wir vermuten, dass ein einfacher Lastenrad-Verleih den "
             "Verzicht auf ein (Zweit-)Auto erleichtert und dass ein Verein als "
             "Betreiber mehr Nähe schafft als ein kommerzieller Anbieter.",
@@ -250,16 +235,16 @@ LAB = {
             "end_date": D(2027, 3, 31),
             "resources_staff": "ca. 2 Std./Woche Klimaschutzmanagement; "
             "Ehrenamtliche des Radvereins für Ausgabe und Wartung",
-            "cost_band": CostBand.OVER_20K,
+            "cost_band": labs.CostBand.OVER_20K,
             "cost_note": "Zwei E-Lastenräder, ein E-Dreirad, Station mit "
             "Schließfächern: ca. 38.000 €, gut die Hälfte aus einem Förderprogramm "
             "für klimafreundliche Mobilität",
-            "effort": Effort.MEDIUM,
-            "transferability": Transferability.MEDIUM,
+            "effort": labs.Effort.MEDIUM,
+            "transferability": labs.Transferability.MEDIUM,
             "transfer_conditions": "Braucht einen Verein mit Werkstatt-Wissen, eine "
             "kleine Aufwandsentschädigung für die Ausgabe und ein Buchungssystem, "
             "das auch telefonisch funktioniert.",
-            "evaluation_method": EvaluationMethod.PARTICIPANTS,
+            "evaluation_method": labs.EvaluationMethod.PARTICIPANTS,
             "success_criteria": ul(
                 "mindestens 50 Ausleihen pro Monat nach einem halben Jahr",
                 "ein Drittel der Ausleihenden ohne eigenes Auto",
@@ -293,13 +278,18 @@ LAB = {
         {
             "slug": "konzeptvergabe-mit-sozialkriterien",
             "title": "Konzeptvergabe mit Sozialkriterien",
-            "themes": [WOHNEN, BETEILIGUNG],
-            "target_groups": [VERWALTUNG, ZIVIL, AELTERE, BEHINDERUNG],
+            "themes": [vocabulary.WOHNEN, vocabulary.BETEILIGUNG],
+            "target_groups": [
+                vocabulary.VERWALTUNG,
+                vocabulary.ZIVIL,
+                vocabulary.AELTERE,
+                vocabulary.BEHINDERUNG,
+            ],
             "teaser": "Drei städtische Baufelder gingen nicht an das höchste Gebot, "
             "sondern an die besten Konzepte: mit Gemeinschaftsräumen, bezahlbaren "
             "und barrierefreien Wohnungen und Angeboten für das ganze Quartier.",
-            "format_type": FormatType.FUNDING,
-            "status": ExperimentStatus.EVALUATED,
+            "format_type": labs.FormatType.FUNDING,
+            "status": labs.ExperimentStatus.EVALUATED,
             "hypothesis": "Wir vermuten, dass eine Konzeptvergabe zum Festpreis mit "
             "gewichteten Sozialkriterien mehr gemeinschaftliche und bezahlbare "
             "Wohnformen ins Quartier bringt – und dass sich trotzdem genügend "
@@ -309,17 +299,17 @@ LAB = {
             "end_date": D(2025, 10, 31),
             "resources_staff": "ca. 0,3 Stellen über zehn Monate (Liegenschaftsamt, "
             "Stadtplanung, Sozialamt), externe Verfahrensbegleitung",
-            "cost_band": CostBand.UP_TO_20K,
+            "cost_band": labs.CostBand.UP_TO_20K,
             "cost_note": "Externe Verfahrensbegleitung und Jury: ca. 16.000 €; den "
             "Mindererlös gegenüber einem Höchstpreisverfahren hat der Gemeinderat "
             "bewusst in Kauf genommen",
-            "effort": Effort.HIGH,
-            "transferability": Transferability.MEDIUM,
+            "effort": labs.Effort.HIGH,
+            "transferability": labs.Transferability.MEDIUM,
             "transfer_conditions": "Braucht einen Gemeinderatsbeschluss zu Festpreis "
             "und Kriterien, eine ämterübergreifende Steuerungsgruppe und eine "
             "rechtliche Prüfung, zum Beispiel zum Vergabe- und Beihilferecht. "
             "Eher ab etwa 15.000 Einwohnerinnen und Einwohnern.",
-            "evaluation_method": EvaluationMethod.WORKSHOP,
+            "evaluation_method": labs.EvaluationMethod.WORKSHOP,
             "success_criteria": ul(
                 "mindestens zwei Bewerbungen je Baufeld",
                 "auf jedem Baufeld mindestens ein Angebot für das ganze Quartier",
@@ -364,10 +354,10 @@ LAB = {
             "title": "Sozialamt und Stadtplanung gehören von Anfang an an einen "
             "Tisch – eine ämterübergreifende Steuerungsgruppe spart später Umwege.",
             "kind": LearningKind.RECOMMENDATION,
-            "themes": [WOHNEN, BETEILIGUNG],
+            "themes": [vocabulary.WOHNEN, vocabulary.BETEILIGUNG],
             "evidence": ["kraichbrunn/konzeptvergabe-mit-sozialkriterien"],
             "evidence_level": EvidenceLevel.REPEATED,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Für jede Stadt mit mehreren Ämtern; in kleinen "
             "Gemeinden reicht ein fester Termin von Bauamt und Hauptamt.",
             "context_text": "<p>Bei der Planung des Quartiers arbeiteten die Ämter "
@@ -392,10 +382,10 @@ LAB = {
             "Bewohnerinnen und Bewohner schon auf der Baustelle zusammenbringt, "
             "findet später Engagierte.",
             "kind": LearningKind.SUCCESS_FACTOR,
-            "themes": [BETEILIGUNG, WOHNEN],
+            "themes": [vocabulary.BETEILIGUNG, vocabulary.WOHNEN],
             "evidence": ["kraichbrunn/willkommenspaket-und-nachbarschaftsfest"],
             "evidence_level": EvidenceLevel.SINGLE,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Für jedes Neubauquartier; braucht die "
             "Zusammenarbeit mit Bauträgern und Genossenschaften für die "
             "Einladungen.",
@@ -420,9 +410,9 @@ LAB = {
         "slug": "konzeptvergabe-gewichtung-der-kriterien",
         "title": "Konzeptvergabe: Wie gewichtet ihr soziale Kriterien gegenüber dem "
         "Preis?",
-        "themes": [WOHNEN, BETEILIGUNG],
-        "category": DiscussionCategory.EXCHANGE,
-        "status": DiscussionStatus.OPEN,
+        "themes": [vocabulary.WOHNEN, vocabulary.BETEILIGUNG],
+        "category": labs.DiscussionCategory.EXCHANGE,
+        "status": labs.DiscussionStatus.OPEN,
         "started_by_city": "Kraichbrunn",
         "related_page": "kraichbrunn/konzeptvergabe-mit-sozialkriterien",
         "question": "<p>Wir haben drei Baufelder zum Festpreis nach Konzept "

@@ -7,35 +7,10 @@ one discussion, and the pictures drawn for it.
 import datetime
 
 from knowledge.models import EvidenceLevel, LearningKind
-from labs.models import (
-    CostBand,
-    DiscussionCategory,
-    DiscussionStatus,
-    Effort,
-    EvaluationMethod,
-    ExperimentStatus,
-    FormatType,
-    LabStatus,
-    MunicipalityType,
-    NetworkRole,
-    Programme,
-    QuarterType,
-    Transferability,
-)
+from labs import models as labs
 
+from . import vocabulary
 from .blocks import h3, p, quote, ul
-from .vocabulary import (
-    AELTERE,
-    ALLE,
-    ANGEHOERIGE,
-    BETEILIGUNG,
-    FAMILIE,
-    FAMILIEN,
-    NEUZUGEZOGENE,
-    PFLEGE,
-    STILLE,
-    WOHNEN,
-)
 
 D = datetime.date
 
@@ -53,11 +28,11 @@ IMAGES = {
 
 CITY = {
     "name": "Neckarweiler",
-    "municipality_type": MunicipalityType.GROSSE_KREISSTADT,
+    "municipality_type": labs.MunicipalityType.GROSSE_KREISSTADT,
     "population": 48_200,
     "district": "Landkreis Beispieltal",
     "region": "Stuttgart",
-    "network_role": NetworkRole.CURRENT,
+    "network_role": labs.NetworkRole.CURRENT,
     "can_report_on": "Aufsuchende Befragung mit Nachbarschaftslots*innen; "
     "Mittagstisch als Begegnungsort mit einer Kirchengemeinde; Wohnungstausch "
     "(und warum er bei uns gescheitert ist).",
@@ -72,18 +47,23 @@ LAB = {
     "slug": "muehlbach-sued",
     "title": "Mühlbach-Süd: Nachbarschaft im Generationenwechsel",
     "image": "muehlbach",
-    "primary_theme": PFLEGE,
-    "themes": [PFLEGE, FAMILIE],
-    "target_groups": [AELTERE, ANGEHOERIGE, FAMILIEN, NEUZUGEZOGENE],
+    "primary_theme": vocabulary.PFLEGE,
+    "themes": [vocabulary.PFLEGE, vocabulary.FAMILIE],
+    "target_groups": [
+        vocabulary.AELTERE,
+        vocabulary.ANGEHOERIGE,
+        vocabulary.FAMILIEN,
+        vocabulary.NEUZUGEZOGENE,
+    ],
     "fields": {
-        "programme": Programme.CURRENT,
-        "status": LabStatus.RUNNING,
+        "programme": labs.Programme.CURRENT,
+        "status": labs.LabStatus.RUNNING,
         "teaser": "In Mühlbach-Süd, einer Siedlung der 1970er-Jahre, ist fast jede "
         "dritte Person 65 oder älter – und junge Familien ziehen zu. Neckarweiler "
         "erprobt, wie Versorgung, Begegnung und Wohnen im Generationenwechsel "
         "zusammenpassen.",
         "quarter_name": "Mühlbach-Süd",
-        "quarter_type": QuarterType.EXISTING,
+        "quarter_type": labs.QuarterType.EXISTING,
         "quarter_population": 3_100,
         "guiding_question": "Wie bleiben ältere Menschen im Quartier gut versorgt, "
         "während junge Familien zuziehen?",
@@ -174,14 +154,18 @@ LAB = {
         {
             "slug": "klingel-tour",
             "title": "Klingel-Tour: Nachbarschaftslots*innen fragen an der Haustür",
-            "themes": [PFLEGE, BETEILIGUNG],
-            "target_groups": [AELTERE, STILLE, ANGEHOERIGE],
+            "themes": [vocabulary.PFLEGE, vocabulary.BETEILIGUNG],
+            "target_groups": [
+                vocabulary.AELTERE,
+                vocabulary.STILLE,
+                vocabulary.ANGEHOERIGE,
+            ],
             "teaser": "Geschulte Nachbarschaftslots*innen haben an gut 600 Türen "
             "geklingelt und ältere Menschen gefragt, wie sie leben, was ihnen fehlt "
             "und wer ihnen hilft. Die aufsuchende Befragung erreichte viele, die "
             "nie zu Versammlungen kommen.",
-            "format_type": FormatType.PARTICIPATION,
-            "status": ExperimentStatus.EVALUATED,
+            "format_type": labs.FormatType.PARTICIPATION,
+            "status": labs.ExperimentStatus.EVALUATED,
             "hypothesis": "Wir vermuten, dass persönliche Ansprache an der Haustür "
             "ältere und zurückgezogen lebende Menschen erreicht, die auf schriftliche "
             "Einladungen nicht reagieren – und dass dabei Hilfebedarfe sichtbar "
@@ -192,16 +176,16 @@ LAB = {
             "end_date": D(2025, 7, 18),
             "resources_staff": "ca. 6 Std./Woche Quartierskoordination über vier "
             "Monate, 14 Ehrenamtliche",
-            "cost_band": CostBand.UP_TO_5K,
+            "cost_band": labs.CostBand.UP_TO_5K,
             "cost_note": "Schulung, Aufwandsentschädigungen, Ausweise, Druck: "
             "ca. 3.200 €",
-            "effort": Effort.MEDIUM,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.MEDIUM,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Braucht eine Handvoll verlässlicher "
             "Ehrenamtlicher, eine Schulung zu Gesprächsführung und Datenschutz und "
             "eine Ankündigung im Amtsblatt, damit niemand einen Trickbetrug "
             "vermutet. In jeder Gemeindegröße möglich.",
-            "evaluation_method": EvaluationMethod.SURVEY,
+            "evaluation_method": labs.EvaluationMethod.SURVEY,
             "success_criteria": ul(
                 "mindestens 300 geführte Gespräche",
                 "mindestens 30 % der Befragten waren noch nie bei einer "
@@ -259,14 +243,14 @@ LAB = {
         {
             "slug": "mittagstisch-im-gemeindehaus",
             "title": "Mittagstisch im Gemeindehaus – drei Monate Probebetrieb",
-            "themes": [PFLEGE, FAMILIE],
-            "target_groups": [AELTERE, FAMILIEN, ALLE],
+            "themes": [vocabulary.PFLEGE, vocabulary.FAMILIE],
+            "target_groups": [vocabulary.AELTERE, vocabulary.FAMILIEN, vocabulary.ALLE],
             "teaser": "Drei Monate lang gab es jeden Dienstag und Donnerstag ein "
             "warmes Mittagessen im Gemeindehaus der evangelischen Kirchengemeinde – "
             "für 5,50 €, Kinder kostenlos. Aus dem Probebetrieb ist ein fester "
             "Treffpunkt geworden.",
-            "format_type": FormatType.MEETING_PLACE,
-            "status": ExperimentStatus.CONSOLIDATED,
+            "format_type": labs.FormatType.MEETING_PLACE,
+            "status": labs.ExperimentStatus.CONSOLIDATED,
             "hypothesis": "Wir vermuten, dass ein günstiges, regelmäßiges "
             "Mittagessen allein lebende Ältere aus der Wohnung holt und zugleich ein "
             "Ort wird, an dem sich Alteingesessene und junge Familien begegnen.",
@@ -276,17 +260,17 @@ LAB = {
             "end_date": D(2025, 11, 27),
             "resources_staff": "ca. 3 Std./Woche Quartierskoordination, 2 Std./Woche "
             "Gemeindediakonin, 12 Ehrenamtliche im Küchendienst",
-            "cost_band": CostBand.UP_TO_20K,
+            "cost_band": labs.CostBand.UP_TO_20K,
             "cost_note": "Essen von der Küche einer inklusiven Werkstatt, Zuschuss "
             "2,50 € je Essen, Geschirr und Hygieneschulung: ca. 7.800 € für drei "
             "Monate",
-            "effort": Effort.MEDIUM,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.MEDIUM,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Braucht einen Raum mit Ausgabeküche, eine "
             "Partnerin wie eine Kirchengemeinde oder einen Verein und einen "
             "Zuschuss je Essen. Ab etwa 2.000 Menschen im Einzugsbereich "
             "realistisch.",
-            "evaluation_method": EvaluationMethod.PARTICIPANTS,
+            "evaluation_method": labs.EvaluationMethod.PARTICIPANTS,
             "success_criteria": ul(
                 "im Schnitt mindestens 25 Essen pro Termin",
                 "mindestens ein Viertel der Gäste jünger als 60 Jahre",
@@ -331,14 +315,14 @@ LAB = {
         {
             "slug": "wohnungstausch-boerse",
             "title": "Wohnungstausch-Börse „Groß gegen Klein“",
-            "themes": [WOHNEN, FAMILIE],
-            "target_groups": [AELTERE, FAMILIEN],
+            "themes": [vocabulary.WOHNEN, vocabulary.FAMILIE],
+            "target_groups": [vocabulary.AELTERE, vocabulary.FAMILIEN],
             "teaser": "Ältere Menschen in zu großen Wohnungen sollten mit jungen "
             "Familien tauschen können, begleitet von der Baugenossenschaft. Die "
             "Börse wurde eingestellt: Es fehlten kleine, barrierefreie Wohnungen im "
             "Quartier.",
-            "format_type": FormatType.SERVICE,
-            "status": ExperimentStatus.STOPPED,
+            "format_type": labs.FormatType.SERVICE,
+            "status": labs.ExperimentStatus.STOPPED,
             "stop_reason": "Eingestellt nach acht Monaten: 23 ältere Haushalte "
             "wollten ihre große Wohnung tauschen, aber im Quartier gab es nur vier "
             "passende kleine, barrierefreie Wohnungen – und keine davon wurde im "
@@ -354,15 +338,15 @@ LAB = {
             "end_date": D(2025, 12, 31),
             "resources_staff": "ca. 4 Std./Woche Quartierskoordination, 2 Std./Woche "
             "Baugenossenschaft",
-            "cost_band": CostBand.UP_TO_5K,
+            "cost_band": labs.CostBand.UP_TO_5K,
             "cost_note": "Flyer, Beratungshonorar, Gutscheine für Umzugshilfe "
             "(nicht abgerufen): ca. 2.100 €",
-            "effort": Effort.HIGH,
-            "transferability": Transferability.LIMITED,
+            "effort": labs.Effort.HIGH,
+            "transferability": labs.Transferability.LIMITED,
             "transfer_conditions": "Nur sinnvoll, wenn es im Quartier oder in der "
             "Nähe genügend kleine, barrierefreie Wohnungen gibt oder ein Neubau "
             "kurz bevorsteht. Vorher den Bestand mit der Wohnungswirtschaft prüfen.",
-            "evaluation_method": EvaluationMethod.WORKSHOP,
+            "evaluation_method": labs.EvaluationMethod.WORKSHOP,
             "success_criteria": ul(
                 "mindestens fünf vermittelte Wohnungstausche im ersten Jahr",
                 "mindestens 15 Beratungsgespräche mit älteren Haushalten",
@@ -410,10 +394,10 @@ LAB = {
             "persönliche Ansprache an der Haustür, in der Kita oder beim Markt wirkt "
             "deutlich besser.",
             "kind": LearningKind.METHOD,
-            "themes": [BETEILIGUNG, PFLEGE],
+            "themes": [vocabulary.BETEILIGUNG, vocabulary.PFLEGE],
             "evidence": ["neckarweiler/klingel-tour"],
             "evidence_level": EvidenceLevel.EVALUATED,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "In jeder Gemeindegröße möglich; braucht "
             "Ehrenamtliche oder Mitarbeitende, die Zeit für Gespräche haben.",
             "context_text": "<p>Zu unseren Bürgerversammlungen kamen seit Jahren "
@@ -438,10 +422,10 @@ LAB = {
             "sondern am fehlenden Angebot kleiner barrierefreier Wohnungen im "
             "Quartier.",
             "kind": LearningKind.FAILED_IDEA,
-            "themes": [WOHNEN, FAMILIE],
+            "themes": [vocabulary.WOHNEN, vocabulary.FAMILIE],
             "evidence": ["neckarweiler/wohnungstausch-boerse"],
             "evidence_level": EvidenceLevel.SINGLE,
-            "transferability": Transferability.LIMITED,
+            "transferability": labs.Transferability.LIMITED,
             "transfer_conditions": "Lehrreich für alle Städte mit älteren "
             "Wohnquartieren; ein Tauschangebot lohnt sich nur mit passendem "
             "Wohnungsbestand.",
@@ -467,9 +451,9 @@ LAB = {
         "slug": "finanzierung-quartierskoordination-nach-foerderende",
         "title": "Wie finanziert ihr die Quartierskoordination nach Ende der "
         "Förderung?",
-        "themes": [BETEILIGUNG, PFLEGE],
-        "category": DiscussionCategory.QUESTION,
-        "status": DiscussionStatus.OPEN,
+        "themes": [vocabulary.BETEILIGUNG, vocabulary.PFLEGE],
+        "category": labs.DiscussionCategory.QUESTION,
+        "status": labs.DiscussionStatus.OPEN,
         "started_by_city": "Neckarweiler",
         "related_page": "albhausen/feste-ansprechperson-vor-ort",
         "question": "<p>Unsere Stabsstelle Quartiersentwicklung ist bis Ende 2026 "

@@ -7,36 +7,10 @@ one discussion, and the pictures drawn for it.
 import datetime
 
 from knowledge.models import EvidenceLevel, LearningKind
-from labs.models import (
-    CostBand,
-    DiscussionCategory,
-    DiscussionStatus,
-    Effort,
-    EvaluationMethod,
-    ExperimentStatus,
-    FormatType,
-    LabStatus,
-    MunicipalityType,
-    NetworkRole,
-    Programme,
-    QuarterType,
-    Transferability,
-)
+from labs import models as labs
 
+from . import vocabulary
 from .blocks import h3, p, ul
-from .vocabulary import (
-    AELTERE,
-    ALLE,
-    ARMUT,
-    BETEILIGUNG,
-    DIGITAL,
-    FAMILIE,
-    FAMILIEN,
-    INKLUSION,
-    JUGEND,
-    MIGRATION,
-    PFLEGE,
-)
 
 D = datetime.date
 
@@ -53,11 +27,11 @@ IMAGES = {
 
 CITY = {
     "name": "Remsheim",
-    "municipality_type": MunicipalityType.GROSSE_KREISSTADT,
+    "municipality_type": labs.MunicipalityType.GROSSE_KREISSTADT,
     "population": 35_400,
     "district": "Landkreis Beispieltal",
     "region": "Stuttgart",
-    "network_role": NetworkRole.CURRENT,
+    "network_role": labs.NetworkRole.CURRENT,
     "can_report_on": "Digitalsprechstunde mit Jugendlichen als Technik-Pat*innen; "
     "mehrsprachiger Messenger-Verteiler mit abgestimmtem Datenschutzkonzept; "
     "Tablet-Ausleihe über die Stadtbibliothek.",
@@ -72,18 +46,23 @@ LAB = {
     "slug": "digital-dabei-rosenhalde",
     "title": "Digital dabei in der Rosenhalde",
     "image": "rosenhalde",
-    "primary_theme": DIGITAL,
-    "themes": [DIGITAL, INKLUSION],
-    "target_groups": [AELTERE, MIGRATION, JUGEND, ARMUT],
+    "primary_theme": vocabulary.DIGITAL,
+    "themes": [vocabulary.DIGITAL, vocabulary.INKLUSION],
+    "target_groups": [
+        vocabulary.AELTERE,
+        vocabulary.MIGRATION,
+        vocabulary.JUGEND,
+        vocabulary.ARMUT,
+    ],
     "fields": {
-        "programme": Programme.CURRENT,
-        "status": LabStatus.RUNNING,
+        "programme": labs.Programme.CURRENT,
+        "status": labs.LabStatus.RUNNING,
         "teaser": "In der Rosenhalde, einer Siedlung der 1960er-Jahre mit Menschen "
         "aus über 40 Ländern, erprobt Remsheim digitale Teilhabe für alle: mit "
         "Jugendlichen als Technik-Pat*innen, mehrsprachigen Nachrichten und "
         "Tablets aus der Stadtbibliothek.",
         "quarter_name": "Rosenhalde",
-        "quarter_type": QuarterType.EXISTING,
+        "quarter_type": labs.QuarterType.EXISTING,
         "quarter_population": 4_000,
         "guiding_question": "Wie können alle Menschen in der Rosenhalde digitale "
         "Angebote nutzen – unabhängig von Alter, Sprache und Geldbeutel?",
@@ -165,13 +144,17 @@ LAB = {
         {
             "slug": "digitalsprechstunde-technik-patinnen",
             "title": "Digitalsprechstunde im Quartierstreff mit Technik-Pat*innen",
-            "themes": [DIGITAL, FAMILIE],
-            "target_groups": [AELTERE, JUGEND, MIGRATION],
+            "themes": [vocabulary.DIGITAL, vocabulary.FAMILIE],
+            "target_groups": [
+                vocabulary.AELTERE,
+                vocabulary.JUGEND,
+                vocabulary.MIGRATION,
+            ],
             "teaser": "Jeden Mittwochnachmittag helfen Schülerinnen und Schüler der "
             "Gemeinschaftsschule als Technik-Pat*innen im Quartierstreff: Smartphone "
             "einrichten, Videotelefonie, Online-Termine beim Bürgerbüro.",
-            "format_type": FormatType.DIGITAL,
-            "status": ExperimentStatus.CONSOLIDATED,
+            "format_type": labs.FormatType.DIGITAL,
+            "status": labs.ExperimentStatus.CONSOLIDATED,
             "hypothesis": "Wir vermuten, dass Ältere Hilfe von Jugendlichen aus dem "
             "eigenen Quartier eher annehmen als einen Kurs – und dass die "
             "Jugendlichen dabei Anerkennung und Kontakte ins Quartier gewinnen.",
@@ -181,15 +164,15 @@ LAB = {
             "end_date": D(2026, 2, 25),
             "resources_staff": "ca. 3 Std./Woche Quartiersarbeit, eine Lehrkraft "
             "für die Begleitung der Jugendlichen",
-            "cost_band": CostBand.UNDER_1K,
+            "cost_band": labs.CostBand.UNDER_1K,
             "cost_note": "Kuchen, Ausdrucke, kleine Anerkennungen für die "
             "Jugendlichen: ca. 600 €",
-            "effort": Effort.LOW,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.LOW,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Braucht eine Schule, die das Engagement als "
             "Teil des Unterrichts oder eines Sozialpraktikums anerkennt, und einen "
             "Treffpunkt mit WLAN.",
-            "evaluation_method": EvaluationMethod.PARTICIPANTS,
+            "evaluation_method": labs.EvaluationMethod.PARTICIPANTS,
             "success_criteria": ul(
                 "mindestens fünf Besucherinnen und Besucher pro Termin",
                 "mindestens zehn Jugendliche, die ein Schulhalbjahr dabeibleiben",
@@ -229,14 +212,18 @@ LAB = {
         {
             "slug": "mehrsprachiger-messenger-verteiler",
             "title": "Mehrsprachige Quartiersinfos per Messenger-Verteiler",
-            "themes": [DIGITAL, INKLUSION],
-            "target_groups": [MIGRATION, FAMILIEN, ALLE],
+            "themes": [vocabulary.DIGITAL, vocabulary.INKLUSION],
+            "target_groups": [
+                vocabulary.MIGRATION,
+                vocabulary.FAMILIEN,
+                vocabulary.ALLE,
+            ],
             "teaser": "Termine und Hinweise aus dem Quartier gehen als kurze "
             "Nachricht in sechs Sprachen über einen Messenger-Verteiler – nur an "
             "Menschen, die ausdrücklich eingewilligt haben. Das Datenschutzkonzept "
             "wurde vorab mit dem Datenschutzbeauftragten abgestimmt.",
-            "format_type": FormatType.COMMUNICATION,
-            "status": ExperimentStatus.EVALUATED,
+            "format_type": labs.FormatType.COMMUNICATION,
+            "status": labs.ExperimentStatus.EVALUATED,
             "hypothesis": "Wir vermuten, dass kurze, mehrsprachige Nachrichten aufs "
             "Handy mehr Menschen erreichen als Aushänge und Amtsblatt – vor allem "
             "Familien mit Migrationsgeschichte.",
@@ -246,15 +233,15 @@ LAB = {
             "end_date": D(2026, 6, 30),
             "resources_staff": "ca. 3 Std./Woche Quartiersarbeit, sechs "
             "ehrenamtliche Sprachmittlerinnen und Sprachmittler",
-            "cost_band": CostBand.UNDER_1K,
+            "cost_band": labs.CostBand.UNDER_1K,
             "cost_note": "Diensthandy und Aufwandsentschädigungen; Messenger-Dienst "
             "mit Servern in der EU über den Rahmenvertrag der Stadt",
-            "effort": Effort.LOW,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.LOW,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Vorher mit der oder dem Datenschutzbeauftragten "
             "klären: Einwilligung, Dienst, Abmeldung und wer Zugriff auf die "
             "Nummern hat. Nur Verteiler ohne sichtbare Nummern, keine Gruppen.",
-            "evaluation_method": EvaluationMethod.SURVEY,
+            "evaluation_method": labs.EvaluationMethod.SURVEY,
             "success_criteria": ul(
                 "mindestens 300 Abonnentinnen und Abonnenten nach einem Jahr",
                 "mindestens die Hälfte in einer anderen Sprache als Deutsch",
@@ -297,13 +284,13 @@ LAB = {
             "slug": "tablet-ausleihe-stadtbibliothek",
             "title": "Tablet-Ausleihe für Seniorinnen und Senioren über die "
             "Stadtbibliothek",
-            "themes": [DIGITAL, PFLEGE],
-            "target_groups": [AELTERE, ARMUT],
+            "themes": [vocabulary.DIGITAL, vocabulary.PFLEGE],
+            "target_groups": [vocabulary.AELTERE, vocabulary.ARMUT],
             "teaser": "Die Stadtbibliothek verleiht 15 vorbereitete Tablets für vier "
             "Wochen an Menschen ab 65 – mit großer Schrift, wichtigen Apps und einer "
             "Einführung durch die Technik-Pat*innen.",
-            "format_type": FormatType.DIGITAL,
-            "status": ExperimentStatus.TESTING,
+            "format_type": labs.FormatType.DIGITAL,
+            "status": labs.ExperimentStatus.TESTING,
             "hypothesis": "Wir vermuten, dass ältere Menschen eher ein eigenes "
             "Gerät anschaffen und nutzen, wenn sie es vorher in Ruhe zu Hause "
             "ausprobieren konnten.",
@@ -313,15 +300,15 @@ LAB = {
             "end_date": D(2026, 12, 31),
             "resources_staff": "ca. 2 Std./Woche Stadtbibliothek für Ausgabe und "
             "Zurücksetzen der Geräte",
-            "cost_band": CostBand.UP_TO_20K,
+            "cost_band": labs.CostBand.UP_TO_20K,
             "cost_note": "15 Tablets mit Hüllen und mobilen Daten, Geräteverwaltung: "
             "ca. 7.500 €",
-            "effort": Effort.MEDIUM,
-            "transferability": Transferability.HIGH,
+            "effort": labs.Effort.MEDIUM,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Braucht eine Bibliothek oder einen anderen Ort "
             "mit Ausleihroutine und eine einfache Geräteverwaltung zum Löschen der "
             "Daten nach jeder Ausleihe.",
-            "evaluation_method": EvaluationMethod.SURVEY,
+            "evaluation_method": labs.EvaluationMethod.SURVEY,
             "success_criteria": ul(
                 "alle Geräte sind zu mindestens 75 % der Zeit ausgeliehen",
                 "ein Drittel der Ausleihenden nutzt danach ein eigenes Gerät",
@@ -355,10 +342,10 @@ LAB = {
             "mit der oder dem Datenschutzbeauftragten starten – das schafft "
             "Vertrauen.",
             "kind": LearningKind.RECOMMENDATION,
-            "themes": [DIGITAL, INKLUSION],
+            "themes": [vocabulary.DIGITAL, vocabulary.INKLUSION],
             "evidence": ["remsheim/mehrsprachiger-messenger-verteiler"],
             "evidence_level": EvidenceLevel.EVALUATED,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Für jede Stadt; der Messenger-Dienst muss zu "
             "den Vorgaben der eigenen Verwaltung passen.",
             "context_text": "<p>In der Verwaltung gab es zunächst große Bedenken "
@@ -384,13 +371,13 @@ LAB = {
             "title": "Jugendliche als Technik-Pat*innen: Die Älteren lernen Tablets, "
             "die Jungen lernen das Quartier kennen.",
             "kind": LearningKind.SURPRISE,
-            "themes": [DIGITAL, FAMILIE],
+            "themes": [vocabulary.DIGITAL, vocabulary.FAMILIE],
             "evidence": [
                 "remsheim/digitalsprechstunde-technik-patinnen",
                 "remsheim/tablet-ausleihe-stadtbibliothek",
             ],
             "evidence_level": EvidenceLevel.REPEATED,
-            "transferability": Transferability.HIGH,
+            "transferability": labs.Transferability.HIGH,
             "transfer_conditions": "Braucht eine Schule als Partnerin und einen "
             "vertrauten Ort im Quartier.",
             "context_text": "<p>Eigentlich ging es um Technik. Doch die "
@@ -413,9 +400,9 @@ LAB = {
         "slug": "gebaerdensprachdolmetschung-bei-quartiersforen",
         "title": "Erfahrungen mit Gebärdensprachdolmetschung bei Quartiersforen – "
         "Kosten und Vorlauf?",
-        "themes": [INKLUSION, BETEILIGUNG],
-        "category": DiscussionCategory.EXCHANGE,
-        "status": DiscussionStatus.OPEN,
+        "themes": [vocabulary.INKLUSION, vocabulary.BETEILIGUNG],
+        "category": labs.DiscussionCategory.EXCHANGE,
+        "status": labs.DiscussionStatus.OPEN,
         "started_by_city": "Remsheim",
         "related_page": "",
         "question": "<p>Für unser nächstes Quartiersforum in der Rosenhalde möchten "
