@@ -24,10 +24,19 @@ def pytest_collection_modifyitems(session, config, items):
 
 
 def _order(item):
+    if Path(str(item.path)).parent == E2E_DIR:
+        return 1
+    return 2 if _commits(item) else 0
+
+
+def _commits(item):
+    """Commits to the database: marked `transaction=True`, or asks for the
+    transactional database itself (as a fixture that starts a server on the test
+    database must: the server's writes are committed)."""
     marker = item.get_closest_marker("django_db")
     if marker is not None and marker.kwargs.get("transaction"):
-        return 2
-    return 1 if Path(str(item.path)).parent == E2E_DIR else 0
+        return True
+    return bool({"transactional_db", "live_server"} & set(item.fixturenames))
 
 
 def _uses_database(item):

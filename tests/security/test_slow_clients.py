@@ -74,7 +74,10 @@ def _slow_client(port, stop):
 
 
 @pytest.fixture
-def server(db, tmp_path):
+def server(transactional_db, tmp_path):
+    """gunicorn on the test database. On PostgreSQL it writes to that database
+    itself (Wagtail creates the site settings on first read), so the test commits
+    and runs with the committing tests, which empty the database after each."""
     port = _free_port()
     env = {
         key: value
