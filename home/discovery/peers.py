@@ -103,11 +103,46 @@ def _viewer_city_id(request):
     return viewer.city.pk if viewer.city else None
 
 
-def _labs_q(request, theme_ids):
+def _lab_signals(request, theme_ids):
+    """The city's lab has one of the themes as Schwerpunkt or as a further theme;
+    the title of the first such lab."""
     labs = live_public(LabPage.objects.filter(city=OuterRef("pk")), request)
-    primary = labs.filter(primary_theme__in=theme_ids)
-    further = labs.filter(themes__in=theme_ids).exclude(primary_theme__in=theme_ids)
-    return primary, further
+    return {
+        "lab_primary": Exists(labs.filter(primary_theme__in=theme_ids)),
+        "lab_further": Exists(
+            labs.filter(themes__in=theme_ids).exclude(primary_theme__in=theme_ids)
+        ),
+        "lab_title": Subquery(
+            labs.filter(Q(primary_theme__in=theme_ids) | Q(themes__in=theme_ids))
+            .order_by("title")
+            .values("title")[:1]
+        ),
+    }
+
+
+def _adoption_signals(experiments):
+    """The city adopted one of the experiments; the title of its first adoption."""
+    adoptions = ExperimentAdoption.objects.filter(
+        city=OuterRef("pk"), experiment__in=experiments
+    )
+    return {
+        "adopted": Exists(adoptions),
+        "adopted_title": Subquery(
+            adoptions.order_by("created_at").values("experiment__title")[:1]
+        ),
+    }
+
+
+def _adopted_reason(city):
+    return _("hat das Experiment „%(title)s“ übernommen") % {
+        "title": city.adopted_title
+    }
+
+
+def _mentions_reason(city, words):
+    return _("„Wir können berichten über …“ nennt: %(words)s") % {
+        "words": ", ".join(_mentioned(city, words))
+    }
 
 
 def _mentioned(city, words):
@@ -119,13 +154,9 @@ def for_learning(request, learning, limit=LEARNING_LIMIT):
     themes = list(learning.themes.all())
     theme_ids = [theme.pk for theme in themes]
     words = theme_words(theme.name for theme in themes)
-    primary, further = _labs_q(request, theme_ids)
     evidence = live_public(
         ExperimentPage.objects.filter(learnings=learning), request
     ).values("pk")
-    adoptions = ExperimentAdoption.objects.filter(
-        city=OuterRef("pk"), experiment__in=evidence
-    )
     cities = City.objects.exclude(pk=_viewer_city_id(request)).annotate(
         wrote=Exists(
             LabPage.objects.filter(pk=learning.lab_id or 0, city=OuterRef("pk"))
@@ -133,18 +164,8 @@ def for_learning(request, learning, limit=LEARNING_LIMIT):
         confirmed=Exists(
             LearningConfirmation.objects.filter(learning=learning, city=OuterRef("pk"))
         ),
-        adopted=Exists(adoptions),
-        adopted_title=Subquery(
-            adoptions.order_by("created_at").values("experiment__title")[:1]
-        ),
-        lab_primary=Exists(primary),
-        lab_further=Exists(further),
-        lab_title=Subquery(
-            live_public(LabPage.objects.filter(city=OuterRef("pk")), request)
-            .filter(Q(primary_theme__in=theme_ids) | Q(themes__in=theme_ids))
-            .order_by("title")
-            .values("title")[:1]
-        ),
+        **_adoption_signals(evidence),
+        **_lab_signals(request, theme_ids),
         mentions=_mentions(words),
     )
     weights = {
@@ -163,52 +184,32 @@ def for_learning(request, learning, limit=LEARNING_LIMIT):
         if city.confirmed:
             reasons.append(_("kennt das auch („Das kennen wir auch“)"))
         if city.adopted:
-            reasons.append(
-                _("hat das Experiment „%(title)s“ übernommen")
-                % {"title": city.adopted_title}
-            )
+            reasons.append(_adopted_reason(city))
         if (city.lab_primary or city.lab_further) and not city.wrote:
             reasons.append(
                 _("StadtLabor „%(title)s“ zum selben Handlungsfeld")
                 % {"title": city.lab_title}
             )
         if city.mentions:
-            reasons.append(
-                _("„Wir können berichten über …“ nennt: %(words)s")
-                % {"words": ", ".join(_mentioned(city, words))}
-            )
+            reasons.append(_mentions_reason(city, words))
         result.append(Suggestion(city=city, score=city.score, reasons=reasons))
     return result
 
 
 def for_theme(request, theme, limit=THEME_LIMIT):
     words = theme_words([theme.name])
-    primary, further = _labs_q(request, [theme.pk])
     experiments = live_public(
         ExperimentPage.objects.filter(themes=theme), request
     ).values("pk")
     learnings = live_public(LearningPage.objects.filter(themes=theme), request).values(
         "pk"
     )
-    adoptions = ExperimentAdoption.objects.filter(
-        city=OuterRef("pk"), experiment__in=experiments
-    )
     confirmations = LearningConfirmation.objects.filter(
         city=OuterRef("pk"), learning__in=learnings
     )
     cities = City.objects.exclude(pk=_viewer_city_id(request)).annotate(
-        lab_primary=Exists(primary),
-        lab_further=Exists(further),
-        lab_title=Subquery(
-            live_public(LabPage.objects.filter(city=OuterRef("pk")), request)
-            .filter(Q(primary_theme=theme) | Q(themes=theme))
-            .order_by("title")
-            .values("title")[:1]
-        ),
-        adopted=Exists(adoptions),
-        adopted_title=Subquery(
-            adoptions.order_by("created_at").values("experiment__title")[:1]
-        ),
+        **_lab_signals(request, [theme.pk]),
+        **_adoption_signals(experiments),
         confirmed=Exists(confirmations),
         confirmed_title=Subquery(
             confirmations.order_by("created_at").values("learning__title")[:1]
@@ -236,20 +237,14 @@ def for_theme(request, theme, limit=THEME_LIMIT):
                 % {"title": city.lab_title}
             )
         if city.adopted:
-            reasons.append(
-                _("hat das Experiment „%(title)s“ übernommen")
-                % {"title": city.adopted_title}
-            )
+            reasons.append(_adopted_reason(city))
         if city.confirmed:
             reasons.append(
                 _("kennt die Erkenntnis „%(title)s“ aus eigener Praxis")
                 % {"title": city.confirmed_title}
             )
         if city.mentions:
-            reasons.append(
-                _("„Wir können berichten über …“ nennt: %(words)s")
-                % {"words": ", ".join(_mentioned(city, words))}
-            )
+            reasons.append(_mentions_reason(city, words))
         result.append(Suggestion(city=city, score=city.score, reasons=reasons))
     return result
 
