@@ -2,9 +2,11 @@
 above it, and no project module takes part in an import circle.
 
 Both checks read the source with `ast`, so a new module or a new import is checked
-without editing this file. Only module-level imports count for the circles (an
-import inside a function runs later and is the documented way out of a circle);
-for the base app every import counts, wherever it stands.
+without editing this file. The import graph and the circle finder are the ones of
+`bench/structure.py` (one definition for the test and the measurement): only imports
+that run when a module is imported count for the circles (an import inside a
+function runs later and is the documented way out of a circle); for the base app
+every import counts, wherever it stands.
 """
 
 import ast
@@ -15,70 +17,29 @@ from pathlib import Path
 from django.conf import settings
 from django.urls import URLPattern, URLResolver, get_resolver
 
+from bench.structure import (
+    APPS,
+    import_graph,
+    project_modules,
+    strongly_connected_components,
+)
+
 BASE_DIR = Path(settings.BASE_DIR)
-# Import name -> folder (the project package's folder is `site/`, see pyproject.toml).
-PACKAGES = {"labs": "labs", "knowledge": "knowledge", "home": "home"}
-PACKAGES["stadtlabore"] = "site"
 BASE_APP = "labs"
 HIGHER_APPS = ("knowledge", "home")
 # "knowledge", "home.HomePage", "knowledge.models", "home:…"
 MODEL_OR_PATH = re.compile(r"^(?:knowledge|home)(?:\.|:|$)")
 
 
-def project_modules():
-    """{dotted module name: path} of every project module except migrations."""
-    modules = {}
-    for package, folder in PACKAGES.items():
-        for path in sorted((BASE_DIR / folder).rglob("*.py")):
-            parts = path.relative_to(BASE_DIR / folder).with_suffix("").parts
-            if "migrations" in parts:
-                continue
-            if parts[-1] == "__init__":
-                parts = parts[:-1]
-            modules[".".join((package, *parts))] = path
-    return modules
-
-
-def _absolute(module, path, node):
-    """The module a `from … import` names, with relative imports resolved."""
-    if node.level == 0:
-        return node.module
-    package = module.split(".")
-    if path.name != "__init__.py":
-        package = package[:-1]
-    package = package[: len(package) - node.level + 1]
-    return ".".join(package + ([node.module] if node.module else []))
-
-
-def imported_modules(module, path, tree, modules, *, module_level_only):
-    """(imported module, line) for each import in `tree`; `from a import b` names
-    the module `a.b` when that is a module, else `a`."""
-    found = []
-
-    def visit(node):
-        if module_level_only and isinstance(
-            node, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda
-        ):
-            return
-        if isinstance(node, ast.Import):
-            found.extend((alias.name, node.lineno) for alias in node.names)
-        elif isinstance(node, ast.ImportFrom):
-            base = _absolute(module, path, node)
-            for alias in node.names:
-                candidate = f"{base}.{alias.name}"
-                found.append((candidate if candidate in modules else base, node.lineno))
-        for child in ast.iter_child_nodes(node):
-            visit(child)
-
-    visit(tree)
-    return found
-
-
-def _parsed():
-    modules = project_modules()
-    return modules, {
-        name: ast.parse(path.read_text()) for name, path in modules.items()
-    }
+def import_circles(root):
+    """The import circles (more than one module) among the project modules below
+    `root`, each sorted."""
+    graph = import_graph(project_modules(root))
+    return sorted(
+        sorted(component)
+        for component in strongly_connected_components(graph)
+        if len(component) > 1
+    )
 
 
 def higher_url_prefixes():
@@ -108,17 +69,25 @@ def higher_url_prefixes():
     return tuple(sorted(prefixes))
 
 
-def references_to_higher_apps(module, path, tree, modules, url_prefixes):
+def _imported(node):
+    """The absolute module names an import statement names (relative imports stay
+    inside their own app)."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if isinstance(node, ast.ImportFrom) and node.level == 0:
+        return [node.module]
+    return []
+
+
+def references_to_higher_apps(path, tree, url_prefixes):
     """Every place in one module of the base app that names a higher app: an
     import, an `apps.get_model("knowledge", …)`, a model label or dotted path
     string ("home.HomePage"), a literal URL path the higher apps serve."""
     problems = []
-    for imported, line in imported_modules(
-        module, path, tree, modules, module_level_only=False
-    ):
-        if imported.split(".")[0] in HIGHER_APPS:
-            problems.append(f"{path.name}:{line} imports {imported}")
     for node in ast.walk(tree):
+        for imported in _imported(node):
+            if imported.split(".")[0] in HIGHER_APPS:
+                problems.append(f"{path.name}:{node.lineno} imports {imported}")
         if isinstance(node, ast.Call) and node.args:
             func = node.func
             name = getattr(func, "attr", None) or getattr(func, "id", None)
@@ -139,58 +108,13 @@ def references_to_higher_apps(module, path, tree, modules, url_prefixes):
     return problems
 
 
-def import_circles(modules, trees):
-    """The strongly connected components (more than one module, or a module that
-    imports itself) of the module-level import graph."""
-    graph = {
-        name: {
-            target
-            for target, _line in imported_modules(
-                name, modules[name], trees[name], modules, module_level_only=True
-            )
-            if target in modules
-        }
-        for name in modules
-    }
-    index, low, stack, on_stack, circles = {}, {}, [], set(), []
-
-    def strongconnect(node):
-        index[node] = low[node] = len(index)
-        stack.append(node)
-        on_stack.add(node)
-        for target in graph[node]:
-            if target not in index:
-                strongconnect(target)
-                low[node] = min(low[node], low[target])
-            elif target in on_stack:
-                low[node] = min(low[node], index[target])
-        if low[node] == index[node]:
-            component = []
-            while True:
-                member = stack.pop()
-                on_stack.discard(member)
-                component.append(member)
-                if member == node:
-                    break
-            if len(component) > 1 or node in graph[node]:
-                circles.append(sorted(component))
-
-    for name in sorted(graph):
-        if name not in index:
-            strongconnect(name)
-    return circles
-
-
 def test_base_app_names_no_higher_app():
-    modules, trees = _parsed()
     prefixes = higher_url_prefixes()
     assert "/konto/" in prefixes  # the check sees the higher apps' addresses
     problems = []
-    for name in sorted(modules):
-        if name == BASE_APP or name.startswith(BASE_APP + "."):
-            problems += references_to_higher_apps(
-                name, modules[name], trees[name], modules, prefixes
-            )
+    for module in project_modules(BASE_DIR):
+        if module.app == BASE_APP:
+            problems += references_to_higher_apps(module.path, module.tree, prefixes)
     assert problems == []
 
 
@@ -205,24 +129,21 @@ def test_the_check_finds_an_arrow_into_a_higher_app(tmp_path):
     )
     path = tmp_path / "bad.py"
     path.write_text(source)
-    problems = references_to_higher_apps(
-        "labs.bad", path, ast.parse(source), {}, ("/konto/",)
-    )
+    problems = references_to_higher_apps(path, ast.parse(source), ("/konto/",))
     assert len(problems) == 6
 
 
 def test_no_import_circle_between_project_modules():
-    modules, trees = _parsed()
-    assert import_circles(modules, trees) == []
+    assert import_circles(BASE_DIR) == []
 
 
 def test_the_circle_check_finds_a_circle(tmp_path):
-    (tmp_path / "a.py").write_text("from labs import b\n")
-    (tmp_path / "b.py").write_text("import labs.a\ndef f():\n    import labs.c\n")
-    (tmp_path / "c.py").write_text("from labs import b\n")
-    modules = {f"labs.{n}": tmp_path / f"{n}.py" for n in "abc"}
-    trees = {name: ast.parse(path.read_text()) for name, path in modules.items()}
-    assert import_circles(modules, trees) == [["labs.a", "labs.b"]]
+    labs = tmp_path / "labs"
+    labs.mkdir()
+    (labs / "a.py").write_text("from labs import b\n")
+    (labs / "b.py").write_text("import labs.a\ndef f():\n    import labs.c\n")
+    (labs / "c.py").write_text("from labs import b\n")
+    assert import_circles(tmp_path) == [["labs.a", "labs.b"]]
 
 
 def test_every_package_is_installed():
@@ -235,7 +156,7 @@ def test_every_package_is_installed():
         ]
     )
     found = set()
-    for package, folder in PACKAGES.items():
+    for folder, package in APPS.items():
         for init in (BASE_DIR / folder).rglob("__init__.py"):
             parts = init.parent.relative_to(BASE_DIR / folder).parts
             found.add(".".join((package, *parts)))
