@@ -108,14 +108,13 @@ def _names(manager):
     return [obj.name for obj in manager.all()]
 
 
-LEARNING_COLUMNS = [
-    Column("id", _("Eindeutige Nummer der Seite"), lambda p, c: p.pk),
-    Column("url", _("Adresse der Erkenntnis auf der Plattform"), lambda p, c: c.url(p)),
-    Column("kernaussage", _("Kernaussage (Titel)"), lambda p, c: p.title),
-    Column("erkenntnistyp", _("Erkenntnistyp"), lambda p, c: p.get_kind_display()),
-    Column(
-        "evidenzgrad", _("Evidenzgrad"), lambda p, c: p.get_evidence_level_display()
-    ),
+ID_COLUMN = Column("id", _("Eindeutige Nummer der Seite"), lambda p, c: p.pk)
+THEMES_COLUMN = Column(
+    "handlungsfelder",
+    _("Handlungsfelder von Quartier 2030 (mehrere)"),
+    lambda p, c: _names(p.themes),
+)
+TRANSFER_COLUMNS = [
     Column(
         "uebertragbarkeit",
         _("Übertragbarkeit (hoch, mittel, eingeschränkt)"),
@@ -126,6 +125,18 @@ LEARNING_COLUMNS = [
         _("Bedingungen für die Übertragung"),
         lambda p, c: p.transfer_conditions,
     ),
+]
+
+
+LEARNING_COLUMNS = [
+    ID_COLUMN,
+    Column("url", _("Adresse der Erkenntnis auf der Plattform"), lambda p, c: c.url(p)),
+    Column("kernaussage", _("Kernaussage (Titel)"), lambda p, c: p.title),
+    Column("erkenntnistyp", _("Erkenntnistyp"), lambda p, c: p.get_kind_display()),
+    Column(
+        "evidenzgrad", _("Evidenzgrad"), lambda p, c: p.get_evidence_level_display()
+    ),
+    *TRANSFER_COLUMNS,
     Column(
         "empfehlung", _("Empfehlung für andere Städte"), lambda p, c: p.recommendation
     ),
@@ -144,11 +155,7 @@ LEARNING_COLUMNS = [
         _("Zusammenfassung in Leichter Sprache"),
         lambda p, c: p.easy_language_summary,
     ),
-    Column(
-        "handlungsfelder",
-        _("Handlungsfelder von Quartier 2030 (mehrere)"),
-        lambda p, c: _names(p.themes),
-    ),
+    THEMES_COLUMN,
     *_lab_columns(),
     Column(
         "belege",
@@ -169,7 +176,7 @@ LEARNING_COLUMNS = [
 ]
 
 EXPERIMENT_COLUMNS = [
-    Column("id", _("Eindeutige Nummer der Seite"), lambda p, c: p.pk),
+    ID_COLUMN,
     Column(
         "url", _("Adresse des Experiments auf der Plattform"), lambda p, c: c.url(p)
     ),
@@ -186,11 +193,7 @@ EXPERIMENT_COLUMNS = [
     Column("ort", _("Ort im Quartier"), lambda p, c: p.place),
     Column("beginn", _("Zeitraum von (ISO 8601)"), lambda p, c: iso(p.start_date)),
     Column("ende", _("Zeitraum bis (ISO 8601)"), lambda p, c: iso(p.end_date)),
-    Column(
-        "handlungsfelder",
-        _("Handlungsfelder von Quartier 2030 (mehrere)"),
-        lambda p, c: _names(p.themes),
-    ),
+    THEMES_COLUMN,
     Column(
         "zielgruppen", _("Zielgruppen (mehrere)"), lambda p, c: _names(p.target_groups)
     ),
@@ -202,16 +205,7 @@ EXPERIMENT_COLUMNS = [
     ),
     Column("kosten_erlaeuterung", _("Kosten: Erläuterung"), lambda p, c: p.cost_note),
     Column("aufwand", _("Aufwand"), lambda p, c: p.get_effort_display()),
-    Column(
-        "uebertragbarkeit",
-        _("Übertragbarkeit (hoch, mittel, eingeschränkt)"),
-        lambda p, c: p.get_transferability_display(),
-    ),
-    Column(
-        "bedingungen_uebertragung",
-        _("Bedingungen für die Übertragung"),
-        lambda p, c: p.transfer_conditions,
-    ),
+    *TRANSFER_COLUMNS,
     Column(
         "auswertungsmethode",
         _("Auswertungsmethode"),
@@ -261,15 +255,14 @@ class Context:
         return page.get_full_url(self.request)
 
 
+def _public_pages(model, request):
+    return live_public(model.objects.all(), request).defer_streamfields()
+
+
 def learning_pages(request):
-    evidence = (
-        live_public(ExperimentPage.objects.all(), request)
-        .defer_streamfields()
-        .order_by("title", "pk")
-    )
+    evidence = _public_pages(ExperimentPage, request).order_by("title", "pk")
     return (
-        live_public(LearningPage.objects.all(), request)
-        .defer_streamfields()
+        _public_pages(LearningPage, request)
         .select_related("lab__city")
         .prefetch_related(
             "themes", Prefetch("evidence", evidence, to_attr="public_evidence")
@@ -279,14 +272,9 @@ def learning_pages(request):
 
 
 def experiment_pages(request):
-    learnings = (
-        live_public(LearningPage.objects.all(), request)
-        .defer_streamfields()
-        .order_by("title", "pk")
-    )
+    learnings = _public_pages(LearningPage, request).order_by("title", "pk")
     return (
-        live_public(ExperimentPage.objects.all(), request)
-        .defer_streamfields()
+        _public_pages(ExperimentPage, request)
         .select_related("lab__city")
         .prefetch_related(
             "themes",
