@@ -1,5 +1,6 @@
 """Admin views for vocabularies and memberships (snippets chosen in page editors)
-and the comment moderation ("Kommentare", wagtail-modeladmin over labs.Comment)."""
+and the comment moderation ("Kommentare", wagtail-modeladmin over labs.Comment);
+the events' participant lists register from `labs.events.admin`."""
 
 from django.contrib import messages
 from django.contrib.admin import SimpleListFilter
@@ -24,6 +25,10 @@ from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
 from . import notifications
 from .discussions import comments as discussion
+
+# Participant lists of events ("Anmeldungen"): their hooks live in their module and
+# register on import (Wagtail loads only each app's `wagtail_hooks`).
+from .events import admin as event_admin  # noqa: F401
 from .models import City, Membership, TargetGroup, Theme
 from .models.comments import Comment
 from .page_forms import visible_in_admin_lists
@@ -412,7 +417,3 @@ chooser_urls = [
         require_admin_access(ChooserChosenView.as_view()),
     ),
 ]
-
-
-# Participant lists of events ("Anmeldungen"): their hooks live in their module.
-from .events import admin as event_admin  # noqa: E402, F401
