@@ -46,21 +46,6 @@ from labs.models import (
     Transferability,
 )
 
-__all__ = [
-    "build_content_page",
-    "build_discussion",
-    "build_experiment",
-    "build_lab",
-    "build_learning",
-    "ensure_city",
-    "ensure_indexes",
-    "get_home",
-    "make_slug",
-    "set_featured",
-    "update_page",
-    "upsert_page",
-]
-
 DEFAULT_DATE = datetime.date(2026, 1, 15)
 PLACEHOLDER_PARAGRAPH = "<p>[bitte ergänzen]</p>"
 
