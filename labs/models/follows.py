@@ -22,6 +22,21 @@ def _follower(related_name):
     )
 
 
+def _followed(to, related_name, verbose_name):
+    """What is followed; deleting it ends the follow."""
+    return models.ForeignKey(
+        to,
+        on_delete=models.CASCADE,
+        related_name=related_name,
+        verbose_name=verbose_name,
+    )
+
+
+def _once_per_person(field, name):
+    """A person follows each thing at most once."""
+    return [models.UniqueConstraint(fields=["user", field], name=name)]
+
+
 class Follow(models.Model):
     """A person follows something; `followed_field` names the foreign key to it."""
 
@@ -41,59 +56,34 @@ class ThreadFollow(Follow):
     discussion) and hears about new contributions by email."""
 
     user = _follower("thread_follows")
-    page = models.ForeignKey(
-        "wagtailcore.Page",
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name=_("Seite"),
-    )
+    page = _followed("wagtailcore.Page", "+", _("Seite"))
     followed_field = "page"
 
     class Meta:
         verbose_name = _("Abonnierte Diskussion")
         verbose_name_plural = _("Abonnierte Diskussionen")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "page"], name="unique_thread_follow"
-            )
-        ]
+        constraints = _once_per_person("page", "unique_thread_follow")
 
 
 @personal_data.register(label="Gefolgte StadtLabore")
 class LabFollow(Follow):
     user = _follower("lab_follows")
-    lab = models.ForeignKey(
-        "labs.LabPage",
-        on_delete=models.CASCADE,
-        related_name="followers",
-        verbose_name=_("StadtLabor"),
-    )
+    lab = _followed("labs.LabPage", "followers", _("StadtLabor"))
     followed_field = "lab"
 
     class Meta:
         verbose_name = _("Gefolgtes StadtLabor")
         verbose_name_plural = _("Gefolgte StadtLabore")
-        constraints = [
-            models.UniqueConstraint(fields=["user", "lab"], name="unique_lab_follow")
-        ]
+        constraints = _once_per_person("lab", "unique_lab_follow")
 
 
 @personal_data.register(label="Gefolgte Handlungsfelder")
 class ThemeFollow(Follow):
     user = _follower("theme_follows")
-    theme = models.ForeignKey(
-        "labs.Theme",
-        on_delete=models.CASCADE,
-        related_name="followers",
-        verbose_name=_("Handlungsfeld"),
-    )
+    theme = _followed("labs.Theme", "followers", _("Handlungsfeld"))
     followed_field = "theme"
 
     class Meta:
         verbose_name = _("Gefolgtes Handlungsfeld")
         verbose_name_plural = _("Gefolgte Handlungsfelder")
-        constraints = [
-            models.UniqueConstraint(
-                fields=["user", "theme"], name="unique_theme_follow"
-            )
-        ]
+        constraints = _once_per_person("theme", "unique_theme_follow")
