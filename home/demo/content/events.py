@@ -18,6 +18,23 @@ def at(day: datetime.date, hour: int, minute: int = 0) -> datetime.datetime:
     return datetime.datetime.combine(day, datetime.time(hour, minute), tzinfo=BERLIN)
 
 
+def on_day(day, start, end):
+    """Start and end of an event on one day; `start` and `end` as (hour, minute)."""
+    return {"start": at(day, *start), "end": at(day, *end)}
+
+
+def online(link):
+    """The place of an online event: its link, no venue to reach."""
+    return {
+        "is_online": True,
+        "venue": "",
+        "address": "",
+        "online_link": link,
+        "step_free": False,
+        "accessible_wc": False,
+    }
+
+
 INTRO = (
     "<p>Experimentier- und Lernwerkstätten, Transferveranstaltungen, Besuche in den "
     "StadtLaboren und Online-Austausch: Hier melden sich Beschäftigte der "
@@ -37,14 +54,10 @@ def event_specs(anchor: datetime.date):
             "title": "Experimentier- und Lernwerkstatt: Sorgende Gemeinschaften",
             "kind": EventKind.WORKSHOP,
             "circle": EventCircle.NARROW,
-            "start": at(tuesday + 3 * week, 9, 30),
-            "end": at(tuesday + 3 * week, 15, 30),
-            "is_online": True,
-            "venue": "",
-            "address": "",
-            "online_link": "https://konferenz.example.org/lernwerkstatt-sorgende-gemeinschaft",
-            "step_free": False,
-            "accessible_wc": False,
+            **on_day(tuesday + 3 * week, (9, 30), (15, 30)),
+            **online(
+                "https://konferenz.example.org/lernwerkstatt-sorgende-gemeinschaft"
+            ),
             "interpreting_on_request": True,
             "interpreting_deadline": tuesday + week,
             "accessibility_note": "Videokonferenz im Browser, ohne Installation. "
@@ -83,8 +96,7 @@ def event_specs(anchor: datetime.date):
             "title": "Vor-Ort-Besuch StadtLabor Mühlbach-Süd",
             "kind": EventKind.VISIT,
             "circle": EventCircle.WIDE,
-            "start": at(thursday + 6 * week, 10, 0),
-            "end": at(thursday + 6 * week, 16, 0),
+            **on_day(thursday + 6 * week, (10, 0), (16, 0)),
             "venue": "Bürgerhaus Mühlbach, Großer Saal",
             "address": "Lindenplatz 3\n00000 Neckarweiler (fiktiv)",
             "step_free": True,
@@ -135,14 +147,8 @@ def event_specs(anchor: datetime.date):
             "title": "Online-Austausch: Quartierskoordination nach der Förderung",
             "kind": EventKind.ONLINE,
             "circle": EventCircle.WIDE,
-            "start": at(tuesday + 10 * week, 14, 0),
-            "end": at(tuesday + 10 * week, 15, 30),
-            "is_online": True,
-            "venue": "",
-            "address": "",
-            "online_link": "https://konferenz.example.org/austausch-quartierskoordination",
-            "step_free": False,
-            "accessible_wc": False,
+            **on_day(tuesday + 10 * week, (14, 0), (15, 30)),
+            **online("https://konferenz.example.org/austausch-quartierskoordination"),
             "interpreting_on_request": True,
             "interpreting_deadline": tuesday + 8 * week,
             "capacity": None,
@@ -168,8 +174,7 @@ def event_specs(anchor: datetime.date):
             "title": "Fach- und Vernetzungstag Quartiersentwicklung",
             "kind": EventKind.CONFERENCE,
             "circle": EventCircle.WIDE,
-            "start": at(thursday + 15 * week, 9, 30),
-            "end": at(thursday + 15 * week, 16, 30),
+            **on_day(thursday + 15 * week, (9, 30), (16, 30)),
             "venue": "Kongresszentrum Beispielstadt (fiktiv), Saal Neckar",
             "address": "Am Kongresspark 1\n00000 Beispielstadt",
             "step_free": True,
@@ -193,8 +198,7 @@ def event_specs(anchor: datetime.date):
             "title": "Transferveranstaltung: Zwischennutzung im Ortskern",
             "kind": EventKind.TRANSFER,
             "circle": EventCircle.WIDE,
-            "start": at(tuesday - 8 * week, 10, 0),
-            "end": at(tuesday - 8 * week, 15, 0),
+            **on_day(tuesday - 8 * week, (10, 0), (15, 0)),
             "venue": "Quartiersladen auf Zeit",
             "address": "Marktstraße 12\n00000 Filsingen (fiktiv)",
             "step_free": True,
@@ -220,8 +224,7 @@ def event_specs(anchor: datetime.date):
             "title": "Experimentier- und Lernwerkstatt: Stille Gruppen erreichen",
             "kind": EventKind.WORKSHOP,
             "circle": EventCircle.NARROW,
-            "start": at(thursday - 20 * week, 9, 30),
-            "end": at(thursday - 20 * week, 16, 0),
+            **on_day(thursday - 20 * week, (9, 30), (16, 0)),
             "venue": "Haus der Städte, Saal 1",
             "address": "Beispielstraße 1\n70173 Stuttgart",
             "step_free": True,
