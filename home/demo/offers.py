@@ -297,6 +297,16 @@ def _pages(model, slugs):
     return [pages[slug] for slug in slugs if slug in pages]
 
 
+def _builder_arguments(spec, **pages):
+    """A content spec as builder arguments: the slugs it names become themes and, for
+    each keyword (`labs=LabPage`), pages of that model."""
+    arguments = dict(spec)
+    arguments["themes"] = _themes(arguments["themes"])
+    for name, model in pages.items():
+        arguments[name] = _pages(model, arguments[name])
+    return arguments
+
+
 def load_site_settings():
     site = Site.objects.get(is_default_site=True)
     settings_obj = SiteSettings.for_site(site)
@@ -330,34 +340,18 @@ def load(log=print):
         home, intro=content.INTROS["funding"], is_demo=True
     )
     for spec in content.PROGRAMMES:
-        fields = dict(spec)
-        slug, title = fields.pop("slug"), fields.pop("title")
         build_programme(
             funding_index,
-            title=title,
-            slug=slug,
-            themes=_themes(fields.pop("themes")),
-            labs=_pages(LabPage, fields.pop("labs")),
-            experiments=_pages(ExperimentPage, fields.pop("experiments")),
-            deadlines=fields.pop("deadlines"),
             is_demo=True,
-            **fields,
+            **_builder_arguments(spec, labs=LabPage, experiments=ExperimentPage),
         )
 
     material_index = build_material_index(
         home, intro=content.INTROS["materials"], is_demo=True
     )
     for spec in content.MATERIALS:
-        fields = dict(spec)
-        slug, title = fields.pop("slug"), fields.pop("title")
         build_material(
-            material_index,
-            title=title,
-            slug=slug,
-            themes=_themes(fields.pop("themes")),
-            labs=_pages(LabPage, fields.pop("labs")),
-            is_demo=True,
-            **fields,
+            material_index, is_demo=True, **_builder_arguments(spec, labs=LabPage)
         )
 
     about = ContentPage.objects.child_of(home).filter(slug="ueber-das-projekt").first()
@@ -374,16 +368,7 @@ def load(log=print):
 
     news_index = build_news_index(home, intro=content.INTROS["news"], is_demo=True)
     for spec in content.NEWS:
-        fields = dict(spec)
-        slug, title = fields.pop("slug"), fields.pop("title")
-        build_news(
-            news_index,
-            title=title,
-            slug=slug,
-            themes=_themes(fields.pop("themes")),
-            is_demo=True,
-            **fields,
-        )
+        build_news(news_index, is_demo=True, **_builder_arguments(spec))
 
 
 def reset(log=print):
