@@ -93,6 +93,24 @@ class AccessRequestError(ValueError):
     """The request cannot be approved or declined; German message."""
 
 
+def _lock_pending(access_request):
+    """The request, locked until the transaction ends; refused if it was decided
+    already (by someone else, in the meantime)."""
+    access_request = AccessRequest.objects.select_for_update().get(pk=access_request.pk)
+    if not access_request.is_pending:
+        raise AccessRequestError(
+            _("Diese Anfrage wurde bereits entschieden (%(status)s).")
+            % {"status": access_request.get_status_display()}
+        )
+    return access_request
+
+
+def _decide(access_request, status, by):
+    access_request.status = status
+    access_request.decided_at = timezone.now()
+    access_request.decided_by = by if getattr(by, "pk", None) else None
+
+
 def approve_access_request(
     access_request: AccessRequest, *, by, pilot_editor: bool = False
 ):
@@ -100,14 +118,7 @@ def approve_access_request(
     sets a password. Refused if the request was decided already or the address has
     an account by now."""
     with transaction.atomic():
-        access_request = AccessRequest.objects.select_for_update().get(
-            pk=access_request.pk
-        )
-        if not access_request.is_pending:
-            raise AccessRequestError(
-                _("Diese Anfrage wurde bereits entschieden (%(status)s).")
-                % {"status": access_request.get_status_display()}
-            )
+        access_request = _lock_pending(access_request)
         existing = find_user(access_request.email)
         if existing is not None:
             raise AccessRequestError(
@@ -127,9 +138,7 @@ def approve_access_request(
             )
         except MemberError as exc:
             raise AccessRequestError(str(exc)) from exc
-        access_request.status = AccessRequestStatus.APPROVED
-        access_request.decided_at = timezone.now()
-        access_request.decided_by = by if getattr(by, "pk", None) else None
+        _decide(access_request, AccessRequestStatus.APPROVED, by)
         access_request.save()
         send_templated_mail(
             "access_request_approved",
@@ -148,17 +157,8 @@ def approve_access_request(
 
 def decline_access_request(access_request: AccessRequest, *, by, note: str = ""):
     with transaction.atomic():
-        access_request = AccessRequest.objects.select_for_update().get(
-            pk=access_request.pk
-        )
-        if not access_request.is_pending:
-            raise AccessRequestError(
-                _("Diese Anfrage wurde bereits entschieden (%(status)s).")
-                % {"status": access_request.get_status_display()}
-            )
-        access_request.status = AccessRequestStatus.DECLINED
-        access_request.decided_at = timezone.now()
-        access_request.decided_by = by if getattr(by, "pk", None) else None
+        access_request = _lock_pending(access_request)
+        _decide(access_request, AccessRequestStatus.DECLINED, by)
         access_request.decline_note = note.strip()
         access_request.save()
         send_templated_mail(
