@@ -39,30 +39,34 @@ def is_first_publication(page):
 # --- Follow and unfollow ---------------------------------------------------------------
 
 
-def follow_lab(user, lab):
+def _follow(model, user, **followed):
+    """Follow once; a second request that got there first is no error."""
     try:
         with transaction.atomic():
-            LabFollow.objects.get_or_create(user=user, lab=lab)
+            model.objects.get_or_create(user=user, **followed)
     except IntegrityError:
         pass
+
+
+def _unfollow(model, user, **followed):
+    for follow in model.objects.filter(user=user, **followed):
+        follow.delete()
+
+
+def follow_lab(user, lab):
+    _follow(LabFollow, user, lab=lab)
 
 
 def unfollow_lab(user, lab_id):
-    for follow in LabFollow.objects.filter(user=user, lab_id=lab_id):
-        follow.delete()
+    _unfollow(LabFollow, user, lab_id=lab_id)
 
 
 def follow_theme(user, theme):
-    try:
-        with transaction.atomic():
-            ThemeFollow.objects.get_or_create(user=user, theme=theme)
-    except IntegrityError:
-        pass
+    _follow(ThemeFollow, user, theme=theme)
 
 
 def unfollow_theme(user, theme_id):
-    for follow in ThemeFollow.objects.filter(user=user, theme_id=theme_id):
-        follow.delete()
+    _unfollow(ThemeFollow, user, theme_id=theme_id)
 
 
 # --- Who hears about a new page ---------------------------------------------------------
