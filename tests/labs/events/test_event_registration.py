@@ -70,6 +70,15 @@ def cancel(client, user, event, capture):
         )
 
 
+def statuses(event):
+    """{e-mail address: registration status} of the event's registrations."""
+    return dict(
+        EventRegistration.objects.filter(event=event).values_list(
+            "user__email", "status"
+        )
+    )
+
+
 def test_member_registers_and_gets_confirmation_with_calendar_file(
     client, member, make_event, django_capture_on_commit_callbacks
 ):
@@ -123,12 +132,7 @@ def test_full_event_puts_member_on_waiting_list_with_position(
         client, third, event, capture=django_capture_on_commit_callbacks
     )
     assert "auf Platz 2" in response.content.decode()
-    statuses = dict(
-        EventRegistration.objects.filter(event=event).values_list(
-            "user__email", "status"
-        )
-    )
-    assert statuses == {
+    assert statuses(event) == {
         "mitglied@example.org": "angemeldet",
         "jonas@example.org": "warteliste",
         "dritte@example.org": "warteliste",
@@ -203,12 +207,7 @@ def test_cancellation_frees_place_and_moves_first_waiting_person_up(
 
     response = cancel(client, member, event, django_capture_on_commit_callbacks)
     assert "Sie haben sich abgemeldet" in response.content.decode()
-    statuses = dict(
-        EventRegistration.objects.filter(event=event).values_list(
-            "user__email", "status"
-        )
-    )
-    assert statuses == {
+    assert statuses(event) == {
         "mitglied@example.org": "abgesagt",
         "jonas@example.org": "angemeldet",
         "dritte@example.org": "warteliste",
