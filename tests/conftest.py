@@ -339,6 +339,23 @@ def comment_data():
     return data
 
 
+@pytest.fixture
+def count_queries():
+    """count_queries(client, url): the queries of a GET that answers 200, counted on
+    the second request (the first warms per-process caches such as site root paths)."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(client, url):
+        client.get(url)
+        with CaptureQueriesContext(connection) as ctx:
+            response = client.get(url)
+        assert response.status_code == 200
+        return len(ctx.captured_queries)
+
+    return count
+
+
 @pytest.fixture(autouse=True)
 def _empty_caches():
     """Every test starts with empty caches (page cache, rate limits): the database

@@ -8,9 +8,7 @@ from io import StringIO
 import pytest
 from django.core import mail
 from django.core.management import call_command
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from home import demo
@@ -201,16 +199,8 @@ def test_check_funding_status_quiet_when_all_current(programmes, redakteurin):
     assert "Alle Förderprogramme sind aktuell." in out.getvalue()
 
 
-def _count(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def test_query_counts_independent_of_number_of_programmes_and_labs(
-    funding_index, programmes, lab_index, lab, experiment, themes, member
+    funding_index, programmes, lab_index, lab, experiment, themes, member, count_queries
 ):
     funded = [lab]
 
@@ -234,11 +224,11 @@ def test_query_counts_independent_of_number_of_programmes_and_labs(
 
     urls = [funding_index.url, programmes[0].url, lab.url, experiment.url]
     grow(0, 2)
-    small = [_count(Client(), url) for url in urls]
+    small = [count_queries(Client(), url) for url in urls]
     grow(2, 16)
-    large = [_count(Client(), url) for url in urls]
+    large = [count_queries(Client(), url) for url in urls]
     assert max(small) <= 15, small
     assert small == large
     member_client = Client()
     member_client.force_login(member)
-    assert max(_count(member_client, url) for url in urls[:2]) <= 20
+    assert max(count_queries(member_client, url) for url in urls[:2]) <= 20

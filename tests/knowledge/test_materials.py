@@ -2,9 +2,7 @@
 pagination, the material page with its download, query budgets."""
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from home.demo import offers as demo_offers
 from knowledge.materials import MaterialType
@@ -159,16 +157,8 @@ def test_material_needs_a_document(material_index):
     assert "Bitte wählen Sie das Dokument aus." in str(excinfo.value)
 
 
-def _count(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def test_query_counts_independent_of_number_of_materials(
-    material_index, materials, themes, lab, member
+    material_index, materials, themes, lab, member, count_queries
 ):
     def grow(start, stop):
         for i in range(start, stop):
@@ -186,11 +176,11 @@ def test_query_counts_independent_of_number_of_materials(
         materials[0].url,
     ]
     grow(0, 2)
-    small = [_count(Client(), url) for url in urls]
+    small = [count_queries(Client(), url) for url in urls]
     grow(2, 16)
-    large = [_count(Client(), url) for url in urls]
+    large = [count_queries(Client(), url) for url in urls]
     assert max(small) <= 15, small
     assert small == large
     member_client = Client()
     member_client.force_login(member)
-    assert max(_count(member_client, url) for url in urls) <= 20
+    assert max(count_queries(member_client, url) for url in urls) <= 20

@@ -2,9 +2,7 @@
 (visitors, visitors with public discussions, logged-in members)."""
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import Site
 
 from home.models import SiteSettings
@@ -18,14 +16,6 @@ TARGETS = ["experiment", "learning", "discussion"]
 def _without_page_cache(settings):
     """Count what a page costs to build, not a hit of the anonymous page cache."""
     settings.PAGE_CACHE_ENABLED = False
-
-
-def count_queries(client, url):
-    client.get(url)  # warm per-process caches
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def add_comments(make_comment, pages, users, total):
@@ -44,6 +34,7 @@ def add_comments(make_comment, pages, users, total):
 
 
 def measure(request, member):
+    count_queries = request.getfixturevalue("count_queries")
     pages = {name: request.getfixturevalue(name) for name in TARGETS}
     visitor = Client()
     logged_in = Client()

@@ -1,8 +1,6 @@
 """Query budgets per page type: bounded and independent of the number of children."""
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from home import demo
 
@@ -26,14 +24,6 @@ def _without_page_cache(settings):
     settings.PAGE_CACHE_ENABLED = False
 
 
-def count_queries(client, url):
-    client.get(url)  # warm per-process caches (site root paths and the like)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def add_content(lab, lab_index, experiment, themes, start, stop):
     """Grow the tree: experiments, learnings, discussions in the lab, more labs,
     and more evidence and themes on the learning pages."""
@@ -52,7 +42,15 @@ def add_content(lab, lab_index, experiment, themes, start, stop):
 
 
 def test_query_count_is_bounded_and_independent_of_children(
-    client, request, lab, lab_index, experiment, learning, discussion, themes
+    client,
+    request,
+    lab,
+    lab_index,
+    experiment,
+    learning,
+    discussion,
+    themes,
+    count_queries,
 ):
     pages = {name: request.getfixturevalue(name) for name in PAGE_TYPES}
     add_content(lab, lab_index, experiment, themes, 0, 3)
@@ -66,7 +64,16 @@ def test_query_count_is_bounded_and_independent_of_children(
 
 
 def test_member_query_count_is_bounded_and_independent_of_children(
-    client, request, lab, lab_index, experiment, learning, discussion, themes, member
+    client,
+    request,
+    lab,
+    lab_index,
+    experiment,
+    learning,
+    discussion,
+    themes,
+    member,
+    count_queries,
 ):
     """Logged in: the same pages within 20 queries, equal with 3 and 30 children
     (and as many more labs, cities, themes on pages)."""

@@ -3,22 +3,12 @@ members edit, theme pages and "Diese Städte haben Erfahrung damit"."""
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from home import demo
 from knowledge.models import LearningConfirmation
 from labs.models import City, ExperimentAdoption, Membership
 
 PASSWORD = "ein-langes-Passwort-1"
-
-
-def count_queries(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
 
 
 def make_member(email, city):
@@ -264,7 +254,15 @@ def grow(lab_index, themes, start, stop):
 
 
 def test_new_pages_query_count_is_bounded_and_constant(
-    client, lab_index, knowledge_index, lab, experiment, learning, themes, signals
+    client,
+    lab_index,
+    knowledge_index,
+    lab,
+    experiment,
+    learning,
+    themes,
+    signals,
+    count_queries,
 ):
     member = make_member("zaehler@example.org", lab.city)
     urls = [

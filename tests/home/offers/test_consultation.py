@@ -7,8 +7,6 @@ import time
 import pytest
 from django.core import mail
 from django.core.cache import cache
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from wagtail.models import Site
 
@@ -313,16 +311,8 @@ def test_member_cannot_see_requests_in_admin(client, member):
     assert response.status_code in (302, 403)
 
 
-def _count(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def test_query_counts_do_not_grow_with_contacts_or_requests(
-    client, advice_page, form_url, site_settings, city, themes, member
+    client, advice_page, form_url, site_settings, city, themes, member, count_queries
 ):
     def grow(n):
         site_settings.advice_contacts = [
@@ -344,7 +334,10 @@ def test_query_counts_do_not_grow_with_contacts_or_requests(
     def visitor_counts():
         # A fresh browser each time: the form starts a session, which costs a
         # query on later pages.
-        return [_count(Client(), advice_page.url), _count(Client(), form_url)]
+        return [
+            count_queries(Client(), advice_page.url),
+            count_queries(Client(), form_url),
+        ]
 
     grow(1)
     small = visitor_counts()
@@ -353,5 +346,8 @@ def test_query_counts_do_not_grow_with_contacts_or_requests(
     assert max(small) <= 15
     assert small == large
     client.force_login(member)
-    member_counts = [_count(client, advice_page.url), _count(client, form_url)]
+    member_counts = [
+        count_queries(client, advice_page.url),
+        count_queries(client, form_url),
+    ]
     assert max(member_counts) <= 20

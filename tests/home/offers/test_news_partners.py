@@ -6,9 +6,7 @@ import datetime
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.db import connection
 from django.test import Client
-from django.test.utils import CaptureQueriesContext
 
 from home.demo import offers as demo_offers
 from home.models import Partner
@@ -184,16 +182,8 @@ def test_partner_page_allowed_under_about_page(home):
     assert page.url == "/ueber/partnerinnen/"
 
 
-def _count(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def test_query_counts_independent_of_news_and_partners(
-    home, news_index, news, partners_page, partners, themes, member
+    home, news_index, news, partners_page, partners, themes, member, count_queries
 ):
     def grow(start, stop):
         for i in range(start, stop):
@@ -211,11 +201,11 @@ def test_query_counts_independent_of_news_and_partners(
 
     urls = [news_index.url, news[0].url, partners_page.url, news_index.url + "feed/"]
     grow(0, 2)
-    small = [_count(Client(), url) for url in urls]
+    small = [count_queries(Client(), url) for url in urls]
     grow(2, 14)
-    large = [_count(Client(), url) for url in urls]
+    large = [count_queries(Client(), url) for url in urls]
     assert max(small) <= 15, small
     assert small == large
     member_client = Client()
     member_client.force_login(member)
-    assert max(_count(member_client, url) for url in urls) <= 20
+    assert max(count_queries(member_client, url) for url in urls) <= 20

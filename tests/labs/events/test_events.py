@@ -11,8 +11,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 from django.core.management import call_command
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django.utils.html import escape
 
@@ -268,14 +266,6 @@ def test_participant_data_is_hidden_from_everyone_but_the_redaktion(
 # --- Query counts ---------------------------------------------------------------------
 
 
-def count_queries(client, url):
-    client.get(url)
-    with CaptureQueriesContext(connection) as ctx:
-        response = client.get(url)
-    assert response.status_code == 200
-    return len(ctx.captured_queries)
-
-
 def grow(index, lab, learning, themes, start, stop):
     city = demo.ensure_city("Wachsstadt")
     for i in range(start, stop):
@@ -300,7 +290,7 @@ def grow(index, lab, learning, themes, start, stop):
 
 
 def test_event_pages_query_count_is_bounded_and_independent_of_size(
-    client, home, event_index, lab, learning, themes, member
+    client, home, event_index, lab, learning, themes, member, count_queries
 ):
     focus = make(event_index, "Fokus", 8, circle=EventCircle.WIDE)
     urls = {"home": home.url, "index": event_index.url, "event": focus.url}
