@@ -527,20 +527,22 @@ def _denied(response):
     return response.status_code in (302, 403, 404)
 
 
+@pytest.fixture
+def comment_to_moderate(discussion, make_comment, other_member):
+    return make_comment(discussion, other_member, "Zu moderieren")
+
+
+@pytest.fixture
+def admin_urls(lab, other_lab, experiment, discussion, comment_to_moderate):
+    return _admin_urls(lab, other_lab, experiment, discussion, comment_to_moderate)
+
+
 @pytest.mark.parametrize("case", ADMIN_CASES)
 def test_pilot_editor_cannot_reach_admin_url(
-    client,
-    pilot,
-    lab,
-    other_lab,
-    experiment,
-    discussion,
-    make_comment,
-    other_member,
-    case,
+    client, pilot, other_lab, comment_to_moderate, admin_urls, case
 ):
-    comment = make_comment(discussion, other_member, "Zu moderieren")
-    url = _admin_urls(lab, other_lab, experiment, discussion, comment)[case]
+    comment = comment_to_moderate
+    url = admin_urls[case]
     client.force_login(pilot)
     response = client.get(url)
     assert _denied(response), (case, response.status_code)
@@ -564,19 +566,8 @@ def test_pilot_editor_cannot_reach_admin_url(
         "city-snippet-add",
     ],
 )
-def test_member_cannot_reach_admin_url(
-    client,
-    member,
-    lab,
-    other_lab,
-    experiment,
-    discussion,
-    make_comment,
-    other_member,
-    case,
-):
-    comment = make_comment(discussion, other_member, "Zu moderieren")
-    url = _admin_urls(lab, other_lab, experiment, discussion, comment)[case]
+def test_member_cannot_reach_admin_url(client, member, admin_urls, case):
+    url = admin_urls[case]
     client.force_login(member)
     response = client.get(url)
     assert _denied(response)
