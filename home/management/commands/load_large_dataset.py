@@ -268,34 +268,41 @@ class Command(BaseCommand):
             lab.target_groups.set(self.rng.sample(self.groups, 2))
         return labs
 
-    def make_experiments(self, labs, count):
+    def spread_over_labs(self, labs, count, label, make_page):
+        """`count` pages made by `make_page(i, lab)`, the labs taking turns, added
+        under their labs; returned lab by lab, in the order they were added."""
         by_lab = {lab.pk: [] for lab in labs}
         for i in range(count):
             lab = labs[i % len(labs)]
-            by_lab[lab.pk].append(
-                ExperimentPage(
-                    title=f"{PREFIX}experiment {i:04d}: {self.text(3)}",
-                    slug=f"skalaexperiment-{i:04d}",
-                    teaser=self.text(25),
-                    format_type=self.rng.choice(FormatType.values),
-                    status=self.rng.choice(ExperimentStatus.values),
-                    stop_reason=self.text(10),
-                    hypothesis="Wir vermuten, dass " + self.text(12),
-                    start_date=self.now.date(),
-                    resources_staff="ca. 4 Std./Woche",
-                    cost_band=self.rng.choice(CostBand.values),
-                    effort=self.rng.choice(Effort.values),
-                    transferability=self.rng.choice(Transferability.values),
-                    result=f"<p>{self.text(40)}</p>",
-                    lab=lab,
-                )
-            )
-        progress = Progress(self.stdout, "Experimente", count)
-        experiments = []
+            by_lab[lab.pk].append(make_page(i, lab))
+        progress = Progress(self.stdout, label, count)
+        pages = []
         for lab in labs:
             self.add_children(lab, by_lab[lab.pk], None)
-            experiments += by_lab[lab.pk]
+            pages += by_lab[lab.pk]
             progress.step(len(by_lab[lab.pk]))
+        return pages
+
+    def make_experiments(self, labs, count):
+        def experiment(i, lab):
+            return ExperimentPage(
+                title=f"{PREFIX}experiment {i:04d}: {self.text(3)}",
+                slug=f"skalaexperiment-{i:04d}",
+                teaser=self.text(25),
+                format_type=self.rng.choice(FormatType.values),
+                status=self.rng.choice(ExperimentStatus.values),
+                stop_reason=self.text(10),
+                hypothesis="Wir vermuten, dass " + self.text(12),
+                start_date=self.now.date(),
+                resources_staff="ca. 4 Std./Woche",
+                cost_band=self.rng.choice(CostBand.values),
+                effort=self.rng.choice(Effort.values),
+                transferability=self.rng.choice(Transferability.values),
+                result=f"<p>{self.text(40)}</p>",
+                lab=lab,
+            )
+
+        experiments = self.spread_over_labs(labs, count, "Experimente", experiment)
         through = ExperimentPage.themes.through
         through.objects.bulk_create(
             through(experimentpage_id=e.pk, theme_id=t.pk)
@@ -305,29 +312,21 @@ class Command(BaseCommand):
         return experiments
 
     def make_learnings(self, labs, experiments, count):
-        by_lab = {lab.pk: [] for lab in labs}
-        for i in range(count):
-            lab = labs[i % len(labs)]
-            by_lab[lab.pk].append(
-                LearningPage(
-                    title=f"{PREFIX}erkenntnis {i:04d}: {self.text(8)}",
-                    slug=f"skalaerkenntnis-{i:04d}",
-                    kind=self.rng.choice(LearningKind.values),
-                    context_text=f"<p>{self.text(50)}</p>",
-                    recommendation=self.text(20),
-                    transferability=self.rng.choice(Transferability.values),
-                    evidence_level=self.rng.choice(EvidenceLevel.values),
-                    easy_language_summary="Eine Stadt hat etwas gelernt.",
-                    last_reviewed=self.now.date(),
-                    lab=lab,
-                )
+        def learning(i, lab):
+            return LearningPage(
+                title=f"{PREFIX}erkenntnis {i:04d}: {self.text(8)}",
+                slug=f"skalaerkenntnis-{i:04d}",
+                kind=self.rng.choice(LearningKind.values),
+                context_text=f"<p>{self.text(50)}</p>",
+                recommendation=self.text(20),
+                transferability=self.rng.choice(Transferability.values),
+                evidence_level=self.rng.choice(EvidenceLevel.values),
+                easy_language_summary="Eine Stadt hat etwas gelernt.",
+                last_reviewed=self.now.date(),
+                lab=lab,
             )
-        progress = Progress(self.stdout, "Erkenntnisse", count)
-        learnings = []
-        for lab in labs:
-            self.add_children(lab, by_lab[lab.pk], None)
-            learnings += by_lab[lab.pk]
-            progress.step(len(by_lab[lab.pk]))
+
+        learnings = self.spread_over_labs(labs, count, "Erkenntnisse", learning)
         themes = LearningPage.themes.through
         themes.objects.bulk_create(
             themes(learningpage_id=item.pk, theme_id=t.pk)
