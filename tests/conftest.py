@@ -340,6 +340,39 @@ def comment_data():
 
 
 @pytest.fixture
+def experiment_form():
+    """experiment_form(title, slug, **extra): the admin's POST data for an
+    experiment page with every required field filled in."""
+    from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+    def data(title, slug, **extra):
+        return nested_form_data(
+            {
+                "title": title,
+                "slug": slug,
+                "teaser": "Vier Samstage mit Fahrgastbefragung.",
+                "format_type": "service",
+                "status": "testing",
+                "hypothesis": "Wir vermuten, dass ein Bürgerbus Ältere mobil hält.",
+                "start_date": "2026-04-04",
+                "resources_staff": "ca. 4 Std./Woche",
+                "cost_band": "1k-5k",
+                "effort": "medium",
+                "transferability": "high",
+                "success_criteria": rich_text(""),
+                "result": rich_text(""),
+                "success_factors": rich_text(""),
+                "obstacles": rich_text(""),
+                "next_steps": rich_text(""),
+                "procedure": streamfield([]),
+                **extra,
+            }
+        )
+
+    return data
+
+
+@pytest.fixture
 def count_queries():
     """count_queries(client, url): the queries of a GET that answers 200, counted on
     the second request (the first warms per-process caches such as site root paths)."""

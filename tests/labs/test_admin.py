@@ -70,6 +70,11 @@ def test_admin_is_german(admin_client):
 
 
 class EditorCreatesPagesInALab(WagtailPageTestCase):
+    @pytest.fixture(autouse=True)
+    def _experiment_form(self, experiment_form):
+        """Hands the shared fixture to this unittest-style class."""
+        self.experiment_form = experiment_form
+
     def setUp(self):
         user = get_user_model().objects.create_superuser(
             "redaktion@example.org", "redaktion@example.org", "ein-langes-Passwort-1"
@@ -84,27 +89,7 @@ class EditorCreatesPagesInALab(WagtailPageTestCase):
         self.assertCanCreate(
             self.lab,
             ExperimentPage,
-            nested_form_data(
-                {
-                    "title": "Bürgerbus-Testfahrten am Markttag",
-                    "slug": "buergerbus",
-                    "teaser": "Vier Samstage mit Fahrgastbefragung.",
-                    "format_type": "service",
-                    "status": "testing",
-                    "hypothesis": "Wir vermuten, dass ein Bürgerbus Ältere mobil hält.",
-                    "start_date": "2026-04-04",
-                    "resources_staff": "ca. 4 Std./Woche",
-                    "cost_band": "1k-5k",
-                    "effort": "medium",
-                    "transferability": "high",
-                    "success_criteria": rich_text(""),
-                    "result": rich_text(""),
-                    "success_factors": rich_text(""),
-                    "obstacles": rich_text(""),
-                    "next_steps": rich_text(""),
-                    "procedure": streamfield([]),
-                }
-            ),
+            self.experiment_form("Bürgerbus-Testfahrten am Markttag", "buergerbus"),
         )
         created = ExperimentPage.objects.get(slug="buergerbus")
         assert created.lab.pk == self.lab.pk

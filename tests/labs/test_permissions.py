@@ -42,31 +42,6 @@ def denied(response):
     )
 
 
-def experiment_form(title, slug, **extra):
-    return nested_form_data(
-        {
-            "title": title,
-            "slug": slug,
-            "teaser": "Vier Samstage mit Fahrgastbefragung.",
-            "format_type": "service",
-            "status": "testing",
-            "hypothesis": "Wir vermuten, dass ein Bürgerbus Ältere mobil hält.",
-            "start_date": "2026-04-04",
-            "resources_staff": "ca. 4 Std./Woche",
-            "cost_band": "1k-5k",
-            "effort": "medium",
-            "transferability": "high",
-            "success_criteria": rich_text(""),
-            "result": rich_text(""),
-            "success_factors": rich_text(""),
-            "obstacles": rich_text(""),
-            "next_steps": rich_text(""),
-            "procedure": streamfield([]),
-            **extra,
-        }
-    )
-
-
 def add_url(model, parent):
     return reverse(
         "wagtailadmin_pages:add",
@@ -114,7 +89,7 @@ def test_pilot_editor_cannot_open_pages_outside_own_lab(client, pilot, request, 
 
 
 def test_pilot_editor_saves_a_draft_in_own_lab_but_not_in_another(
-    client, pilot, experiment, other_experiment
+    client, pilot, experiment, other_experiment, experiment_form
 ):
     login(client, pilot)
     own = client.post(
@@ -177,7 +152,9 @@ def test_pilot_editor_cannot_move_own_lab_to_another_city(
 # --- Add child ------------------------------------------------------------------------
 
 
-def test_pilot_editor_adds_an_experiment_to_own_lab_as_draft(client, pilot, lab):
+def test_pilot_editor_adds_an_experiment_to_own_lab_as_draft(
+    client, pilot, lab, experiment_form
+):
     login(client, pilot)
     assert client.get(add_url(ExperimentPage, lab)).status_code == 200
     response = client.post(
@@ -193,7 +170,7 @@ def test_pilot_editor_adds_an_experiment_to_own_lab_as_draft(client, pilot, lab)
     assert page.get_parent().pk == lab.pk
 
 
-def test_pilot_editor_saves_a_new_draft_in_own_lab(client, pilot, lab):
+def test_pilot_editor_saves_a_new_draft_in_own_lab(client, pilot, lab, experiment_form):
     login(client, pilot)
     response = client.post(
         add_url(ExperimentPage, lab), experiment_form("Bürgerbus", "buergerbus")
@@ -215,7 +192,7 @@ def test_pilot_editor_saves_a_new_draft_in_own_lab(client, pilot, lab):
     ],
 )
 def test_pilot_editor_cannot_add_pages_outside_own_lab(
-    client, pilot, request, model, parent
+    client, pilot, request, model, parent, experiment_form
 ):
     parent_page = request.getfixturevalue(parent)
     login(client, pilot)
@@ -231,7 +208,9 @@ def test_pilot_editor_cannot_add_pages_outside_own_lab(
 # --- Publish and unpublish -------------------------------------------------------------
 
 
-def test_pilot_editor_without_trust_cannot_publish(client, pilot, draft):
+def test_pilot_editor_without_trust_cannot_publish(
+    client, pilot, draft, experiment_form
+):
     login(client, pilot)
     client.post(
         edit_url(draft),
@@ -251,7 +230,7 @@ def test_pilot_editor_without_trust_cannot_unpublish_own_page(
 
 
 def test_trusted_pilot_editor_publishes_and_unpublishes_in_own_lab(
-    client, other_pilot, other_draft, other_experiment
+    client, other_pilot, other_draft, other_experiment, experiment_form
 ):
     login(client, other_pilot)
     response = client.post(
@@ -268,7 +247,7 @@ def test_trusted_pilot_editor_publishes_and_unpublishes_in_own_lab(
 
 
 def test_trusted_pilot_editor_cannot_publish_or_unpublish_in_another_lab(
-    client, other_pilot, draft, experiment
+    client, other_pilot, draft, experiment, experiment_form
 ):
     login(client, other_pilot)
     response = client.post(
@@ -459,7 +438,7 @@ def image_block(image):
 
 
 def test_page_referring_to_another_citys_image_is_refused(
-    client, pilot, media, experiment
+    client, pilot, media, experiment, experiment_form
 ):
     """The chooser does not offer it; a hand-made request is refused as well."""
     login(client, pilot)
@@ -483,7 +462,7 @@ def test_page_referring_to_another_citys_image_is_refused(
 
 @pytest.mark.parametrize("block", ["document", "paragraph"])
 def test_document_of_another_city_is_refused_in_a_block_and_in_rich_text(
-    client, pilot, media, experiment, block
+    client, pilot, media, experiment, block, experiment_form
 ):
     document = media["other_document"]
     value = (
