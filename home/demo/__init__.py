@@ -6,7 +6,9 @@
   (their builders and how the demo fills them);
 - `content`: the demo content itself, as data (one module per invented lab city);
 - `loader`: turns the content into pages and accounts, and removes them again
-  (`manage.py load_demo_content`).
+  (`manage.py load_demo_content`);
+- `large`: the large synthetic data set of the benchmarks (`manage.py
+  load_large_dataset`).
 """
 
 from .builders import (
