@@ -333,6 +333,18 @@ class Gunicorn:
                 pass
         return total
 
+    def wait_idle(self, quiet=0.3, limit=15):
+        """Wait until the workers have answered what wrk left queued (no CPU
+        time for `quiet` seconds), at most `limit` seconds."""
+        deadline = time.monotonic() + limit
+        ticks = self.cpu_ticks()
+        while time.monotonic() < deadline:
+            time.sleep(quiet)
+            now = self.cpu_ticks()
+            if now == ticks:
+                return
+            ticks = now
+
     def worker_rss_mb(self):
         sizes = []
         for pid in self.pids()[1:]:
@@ -459,8 +471,10 @@ class Side:
 
 def load_pages(sides, servers, labels, roles, args, redis):
     """Load every page once per role on each side's server, the sides back to back;
-    record and print. With several sides the cache is emptied before each
-    measurement, so that no server reads what another one wrote."""
+    record and print. With several sides the trees share the Redis database: after
+    each measurement the server answers what wrk left queued, then the cache is
+    emptied, so that no server reads what another one wrote (an entry of the other
+    revision can fail to load and answer 500)."""
     for label in labels:
         for role in roles:
             for side, server in zip(sides, servers, strict=True):
@@ -470,6 +484,8 @@ def load_pages(sides, servers, labels, roles, args, redis):
                 result = wrk(
                     server, side.paths[label], args.duration, args.connections, cookie
                 )
+                if len(sides) > 1:
+                    server.wait_idle()
                 side.results[(label, role)] = result
                 print(
                     f"   {side.tree.name:<8}{label:<30} {role:<18} "
