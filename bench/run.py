@@ -23,8 +23,9 @@ environment). That tree gets its own benchmark databases (its own `migrate` and
 `load_demo_content`, names with the short commit id), its own static files, and its
 own gunicorn from its own folder. Both servers run at once and every page and role
 is loaded on the old tree's server, then on this checkout's, back to back, so that
-the load of the machine hits both alike; the cache is emptied before each
-measurement, so neither server reads what the other wrote. The table per engine and
+the load of the machine hits both alike; before each measurement the previous
+server finishes what wrk left queued and the cache is emptied, so neither server
+reads what the other wrote. The table per engine and
 scale (req/s, p50, CPU ms/req before and after, change of CPU ms/req) and a summary
 per role group go to stdout and to bench/results/compare.md.
 """
@@ -624,7 +625,8 @@ def report_compare(rev, figures, args, redis, started, load_before):
         f"-d{args.duration}s; Cache: " + ("Redis" if redis else "Ordner-Cache") + ".",
         "Beide Server laufen gleichzeitig; jede Seite und Rolle wird erst auf dem "
         "alten, gleich danach auf dem neuen Stand gemessen, so trifft die Last der "
-        "Maschine beide gleich. Vor jeder Messung wird der Cache geleert und von einer "
+        "Maschine beide gleich. Vor jeder Messung wird der gemeinsame Cache geleert "
+        "(nachdem der vorige Server alles Angefangene beantwortet hat) und von einer "
         "Anfrage gefüllt. Rollen wie in `latest.md`. Änderung CPU: CPU ms/req nachher "
         "gegenüber vorher (negativ: der neue Stand braucht weniger). Fehler: "
         "vorher/nachher.",
