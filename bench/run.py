@@ -11,25 +11,109 @@ as a logged-in member. It measures the ceiling of the same stack (a trivial Djan
 view and a static file) and reports every page as a share of that ceiling, plus the
 server's CPU milliseconds per request (from /proc) and the workers' memory.
 The table goes to stdout and to bench/results/latest.md.
+
+    python bench/run.py --compare REV [--quick] [--engines …] [--scales …]
+
+Before and after, side by side, from one run on the same machine: REV (a commit,
+branch or tag) is checked out into a git worktree under bench/.data/ (kept there
+and reused while it is at that commit) with a virtualenv of its own, installed once
+per commit from that revision's pyproject.toml (the project package `site/` is
+imported as `stadtlabore` through the editable install, so each tree needs its own
+environment). That tree gets its own benchmark databases (its own `migrate` and
+`load_demo_content`, names with the short commit id), its own static files, and its
+own gunicorn from its own folder. Both servers run at once and every page and role
+is loaded on the old tree's server, then on this checkout's, back to back, so that
+the load of the machine hits both alike; before each measurement the previous
+server finishes what wrk left queued and the cache is emptied, so neither server
+reads what the other wrote. The table per engine and
+scale (req/s, p50, CPU ms/req before and after, change of CPU ms/req) and a summary
+per role group go to stdout and to bench/results/compare.md.
 """
 
 import argparse
+import contextlib
+import json
 import os
 import platform
 import re
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import time
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "bench" / ".data"
 RESULTS = ROOT / "bench" / "results"
-PY = sys.executable
 PG_URL = "postgres://postgres@127.0.0.1:5432/{name}"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+# --- trees -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tree:
+    """A checkout to measure: its folder, the Python of its virtualenv, the prefix of
+    its database names and the suffix of its folders in bench/.data/."""
+
+    name: str
+    root: Path
+    python: str
+    db_prefix: str
+    suffix: str = ""
+
+    def data(self, folder):
+        return DATA / f"{folder}{self.suffix}"
+
+
+HERE = Tree(
+    name="",
+    root=ROOT,
+    python=sys.executable,
+    db_prefix=os.environ.get("BENCH_DB_PREFIX", "stadtlabore_bench"),
+)
+
+
+def git(*args, cwd=ROOT):
+    return subprocess.run(
+        ["git", *args], cwd=cwd, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def checkout(rev):
+    """REV as a tree of its own: a detached git worktree and a virtualenv with that
+    revision installed, both in bench/.data/ and reused while they are at that
+    commit."""
+    sha = git("rev-parse", "--verify", f"{rev}^{{commit}}")
+    short = sha[:8]
+    root = DATA / f"tree-{short}"
+    if root.exists() and git("rev-parse", "HEAD", cwd=root) != sha:
+        git("worktree", "remove", "--force", str(root))
+    if not root.exists():
+        DATA.mkdir(parents=True, exist_ok=True)
+        git("worktree", "prune")
+        git("worktree", "add", "--detach", str(root), sha)
+    venv = DATA / f"venv-{short}"
+    installed = venv / ".installed"
+    if not installed.exists():
+        print(f"== {short}: virtualenv einrichten", flush=True)
+        subprocess.run([sys.executable, "-m", "venv", "--clear", venv], check=True)
+        subprocess.run(
+            [venv / "bin" / "python", "-m", "pip", "install", "-q", "-e", root],
+            check=True,
+        )
+        installed.touch()
+    return Tree(
+        name="vorher",
+        root=root,
+        python=str(venv / "bin" / "python"),
+        db_prefix=f"{HERE.db_prefix}_{short}",
+        suffix=f"-{short}",
+    )
 
 
 # --- environment ------------------------------------------------------------------
@@ -49,30 +133,37 @@ def postgres_reachable():
         return False
 
 
-def base_env(database_url):
+def base_env(database_url, tree=HERE):
     env = dict(os.environ)
     env.update(
         DATABASE_URL=database_url,
-        PYTHONPATH=str(ROOT),
-        STATIC_ROOT=str(DATA / "static"),
-        MEDIA_ROOT=str(DATA / "media"),
+        PYTHONPATH=str(tree.root),
+        STATIC_ROOT=str(tree.data("static")),
+        MEDIA_ROOT=str(tree.data("media")),
     )
     return env
 
 
-def manage(env, *args, settings="stadtlabore.settings.dev"):
-    subprocess.run(
-        [PY, "manage.py", *args],
-        cwd=ROOT,
+def manage(env, *args, settings="stadtlabore.settings.dev", tree=HERE, **options):
+    return subprocess.run(
+        [tree.python, "manage.py", *args],
+        cwd=tree.root,
         env={**env, "DJANGO_SETTINGS_MODULE": settings},
         check=True,
+        **options,
     )
 
 
-def prepare_database(engine, scale):
+def shell_output(env, code, tree=HERE):
+    """The last line printed by `code` in the tree's `manage.py shell`."""
+    out = manage(env, "shell", "-c", code, tree=tree, capture_output=True, text=True)
+    return out.stdout.strip().splitlines()[-1]
+
+
+def prepare_database(engine, scale, tree=HERE):
     """Create (once) and fill the benchmark database of this engine and scale."""
     DATA.mkdir(parents=True, exist_ok=True)
-    name = f"{os.environ.get('BENCH_DB_PREFIX', 'stadtlabore_bench')}_{scale}"
+    name = f"{tree.db_prefix}_{scale}"
     if engine == "sqlite":
         url = f"sqlite:///{DATA / (name + '.sqlite3')}"
     else:
@@ -89,21 +180,21 @@ def prepare_database(engine, scale):
             ],
             capture_output=True,
         )
-    env = base_env(url)
+    env = base_env(url, tree)
     marker = DATA / f"{engine}-{name}.ready"
     # Always: a database kept from an earlier run gets the newer migrations.
-    manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "migrate", "--no-input", "-v0", tree=tree)
     if not marker.exists():
-        print(f"== Datenbank {engine}/{scale} vorbereiten", flush=True)
+        print(f"== Datenbank {engine}/{scale} ({name}) vorbereiten", flush=True)
         started = time.monotonic()
-        manage(env, "load_demo_content", "--if-empty", "--scale", scale)
+        manage(env, "load_demo_content", "--if-empty", "--scale", scale, tree=tree)
         print(f"   aufgebaut in {time.monotonic() - started:.0f} s", flush=True)
         marker.touch()
     return env
 
 
-def collectstatic():
-    env = base_env("sqlite:///:memory:")
+def collectstatic(tree=HERE):
+    env = base_env("sqlite:///:memory:", tree)
     env.update(SECRET_KEY="bench", ALLOWED_HOSTS="127.0.0.1")
     manage(
         env,
@@ -111,10 +202,11 @@ def collectstatic():
         "--no-input",
         "-v0",
         settings="stadtlabore.settings.production",
+        tree=tree,
     )
 
 
-def member_session(env):
+def member_session(env, tree=HERE):
     """A session cookie of a demo member (a member city's account without an
     editor role: no admin access, no user bar), created through Django's session
     store."""
@@ -130,18 +222,10 @@ def member_session(env):
         " s[HASH_SESSION_KEY] = u.get_session_auth_hash(); s.save()\n"
         "print(s.session_key)\n"
     )
-    out = subprocess.run(
-        [PY, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env={**env, "DJANGO_SETTINGS_MODULE": "stadtlabore.settings.dev"},
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return out.stdout.strip().splitlines()[-1]
+    return shell_output(env, code, tree)
 
 
-def page_urls(env):
+def page_urls(env, tree=HERE):
     """The key pages of this data set, looked up in the database."""
     code = r"""
 import json
@@ -173,23 +257,11 @@ urls["Austausch"] = DiscussionIndexPage.objects.live().first().url
 urls["Suche"] = "/suche/?q=Quartier"
 print(json.dumps(urls))
 """
-    out = subprocess.run(
-        [PY, "manage.py", "shell", "-c", code],
-        cwd=ROOT,
-        env={**env, "DJANGO_SETTINGS_MODULE": "stadtlabore.settings.dev"},
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    import json
-
-    return json.loads(out.stdout.strip().splitlines()[-1])
+    return json.loads(shell_output(env, code, tree))
 
 
-def static_url():
-    manifest = DATA / "static" / "staticfiles.json"
-    import json
-
+def static_url(tree=HERE):
+    manifest = tree.data("static") / "staticfiles.json"
     paths = json.loads(manifest.read_text())["paths"]
     return "/static/" + paths["css/site.css"]
 
@@ -198,7 +270,8 @@ def static_url():
 
 
 class Gunicorn:
-    def __init__(self, env, page_cache=False, render_cache=True):
+    def __init__(self, env, page_cache=False, render_cache=True, tree=HERE):
+        self.tree = tree
         self.port = free_port()
         self.env = {
             **env,
@@ -214,7 +287,7 @@ class Gunicorn:
     def __enter__(self):
         self.proc = subprocess.Popen(
             [
-                str(Path(PY).parent / "gunicorn"),
+                str(Path(self.tree.python).parent / "gunicorn"),
                 "stadtlabore.wsgi",
                 "--workers",
                 "2",
@@ -224,7 +297,7 @@ class Gunicorn:
                 "--log-level",
                 "warning",
             ],
-            cwd=ROOT,
+            cwd=self.tree.root,
             env=self.env,
         )
         self.base = f"http://127.0.0.1:{self.port}"
@@ -260,6 +333,18 @@ class Gunicorn:
             except (FileNotFoundError, IndexError):
                 pass
         return total
+
+    def wait_idle(self, quiet=0.3, limit=15):
+        """Wait until the workers have answered what wrk left queued (no CPU
+        time for `quiet` seconds), at most `limit` seconds."""
+        deadline = time.monotonic() + limit
+        ticks = self.cpu_ticks()
+        while time.monotonic() < deadline:
+            time.sleep(quiet)
+            now = self.cpu_ticks()
+            if now == ticks:
+                return
+            ticks = now
 
     def worker_rss_mb(self):
         sizes = []
@@ -360,70 +445,95 @@ ROLES = (
     "Gast (kalt)",
     "Mitglied (kalt)",
 )
+CEILINGS = ("Decke: triviale View", "Decke: statische Datei")
+# The servers of one engine and scale, one after the other: page cache, render
+# cache, and the roles loaded on it. Members never get cached pages. Cold: neither
+# page cache nor render cache, every request builds the whole page.
+SERVERS = (
+    (False, True, ("Gast (ohne Cache)", "Mitglied")),
+    (True, True, ("Gast (Cache)",)),
+    (False, False, ("Gast (kalt)", "Mitglied (kalt)")),
+)
 
 
-def load_pages(server, urls, roles, args, results):
-    """Load every key page once per (role, session cookie); record and print."""
-    for label, path in urls.items():
-        for role, cookie in roles:
-            result = wrk(server, path, args.duration, args.connections, cookie)
-            results[(label, role)] = result
-            print(
-                f"   {label:<30} {role:<18} {result['rps']:8.1f} req/s "
-                f"{result['cpu']:6.1f} ms CPU",
-                flush=True,
-            )
+@dataclass
+class Side:
+    """One tree under measurement on one engine and scale: its environment, the
+    paths of the ceiling and the key pages, a member's session cookie, and the
+    figures: {(label, role): result} and the largest worker's memory."""
+
+    tree: Tree
+    env: dict
+    paths: dict
+    cookie: str
+    results: dict = field(default_factory=dict)
+    memory: float = 0.0
 
 
-def measure(engine, scale, args, redis):
-    """All figures of one database engine and scale: {(label, role): result}."""
-    env = prepare_database(engine, scale)
-    if redis:
-        env["REDIS_URL"] = redis
-    else:
-        env["PAGE_CACHE_DIR"] = str(DATA / "page-cache")
-    urls = page_urls(env)
-    cookie = member_session(env)
-    results, memory = {}, 0.0
+def load_pages(sides, servers, labels, roles, args, redis):
+    """Load every page once per role on each side's server, the sides back to back;
+    record and print. With several sides the trees share the Redis database: after
+    each measurement the server answers what wrk left queued, then the cache is
+    emptied, so that no server reads what another one wrote (an entry of the other
+    revision can fail to load and answer 500)."""
+    for label in labels:
+        for role in roles:
+            for side, server in zip(sides, servers, strict=True):
+                if len(sides) > 1:
+                    flush_redis(redis)
+                cookie = side.cookie if role.startswith("Mitglied") else None
+                result = wrk(
+                    server, side.paths[label], args.duration, args.connections, cookie
+                )
+                if len(sides) > 1:
+                    server.wait_idle()
+                side.results[(label, role)] = result
+                print(
+                    f"   {side.tree.name:<8}{label:<30} {role:<18} "
+                    f"{result['rps']:8.1f} req/s {result['cpu']:6.1f} ms CPU",
+                    flush=True,
+                )
+
+
+def measure(engine, scale, args, redis, trees=(HERE,)):
+    """All figures of one database engine and scale, one Side per tree, and the
+    labels of the key pages (those every tree has, in the last tree's order)."""
+    sides = []
+    for tree in trees:
+        env = prepare_database(engine, scale, tree)
+        if redis:
+            env["REDIS_URL"] = redis
+        else:
+            env["PAGE_CACHE_DIR"] = str(tree.data("page-cache"))
+        paths = {
+            CEILINGS[0]: "/__ceiling__/",
+            CEILINGS[1]: static_url(tree),
+            **page_urls(env, tree),
+        }
+        sides.append(Side(tree, env, paths, member_session(env, tree)))
+    pages = [
+        label
+        for label in sides[-1].paths
+        if label not in CEILINGS and all(label in side.paths for side in sides)
+    ]
+    for page_cache, render_cache, roles in SERVERS:
+        flush_redis(redis)
+        with contextlib.ExitStack() as stack:
+            servers = [
+                stack.enter_context(
+                    Gunicorn(side.env, page_cache, render_cache, side.tree)
+                )
+                for side in sides
+            ]
+            if render_cache and not page_cache:
+                bases = ", ".join(server.base for server in servers)
+                print(f"== {engine} / {scale}: gunicorn auf {bases}", flush=True)
+                load_pages(sides, servers, CEILINGS, ("–",), args, redis)
+            load_pages(sides, servers, pages, roles, args, redis)
+            for side, server in zip(sides, servers, strict=True):
+                side.memory = max(side.memory, server.worker_rss_mb())
     flush_redis(redis)
-    with Gunicorn(env, page_cache=False) as server:
-        print(f"== {engine} / {scale}: gunicorn auf {server.base}", flush=True)
-        ceiling = wrk(server, "/__ceiling__/", args.duration, args.connections)
-        results[("Decke: triviale View", "–")] = ceiling
-        results[("Decke: statische Datei", "–")] = wrk(
-            server, static_url(), args.duration, args.connections
-        )
-        load_pages(
-            server,
-            urls,
-            (("Gast (ohne Cache)", None), ("Mitglied", cookie)),
-            args,
-            results,
-        )
-        memory = server.worker_rss_mb()
-    flush_redis(redis)
-    with Gunicorn(env, page_cache=True) as server:
-        for label, path in urls.items():
-            result = wrk(server, path, args.duration, args.connections)
-            results[(label, "Gast (Cache)")] = result
-            print(
-                f"   {label:<30} {'Gast (Cache)':<18} {result['rps']:8.1f} req/s",
-                flush=True,
-            )
-        memory = max(memory, server.worker_rss_mb())
-    flush_redis(redis)
-    # Cold: neither page cache nor render cache, every request built from scratch.
-    with Gunicorn(env, page_cache=False, render_cache=False) as server:
-        load_pages(
-            server,
-            urls,
-            (("Gast (kalt)", None), ("Mitglied (kalt)", cookie)),
-            args,
-            results,
-        )
-        memory = max(memory, server.worker_rss_mb())
-    flush_redis(redis)
-    return results, memory, urls
+    return sides, pages
 
 
 def cell(result, ceiling):
@@ -436,40 +546,101 @@ def cell(result, ceiling):
     )
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--engines", default="sqlite,postgres")
-    parser.add_argument("--scales", default="demo,large")
-    parser.add_argument("--duration", type=int, default=4)
-    parser.add_argument("--connections", type=int, default=8)
-    parser.add_argument("--quick", action="store_true", help="2 s je Messung")
-    args = parser.parse_args()
-    if args.quick:
-        args.duration = 2
-    if not shutil.which("wrk"):
-        sys.exit("wrk fehlt: apt-get install wrk")
-    engines = [e for e in args.engines.split(",") if e]
-    if "postgres" in engines and not postgres_reachable():
-        print("PostgreSQL auf 127.0.0.1:5432 nicht erreichbar – nur SQLite.")
-        engines.remove("postgres")
-    scales = [s for s in args.scales.split(",") if s]
-    redis = redis_url()
+ROLE_GROUPS = (
+    ("Gast (Cache)", ("Gast (Cache)",)),
+    ("Gast (ohne Cache)", ("Gast (ohne Cache)",)),
+    ("Mitglied", ("Mitglied",)),
+    ("kalt", ("Gast (kalt)", "Mitglied (kalt)")),
+)
 
-    started = time.monotonic()
-    load_before = load_average()
-    collectstatic()
-    figures, memory = {}, {}
-    for engine in engines:
-        for scale in scales:
-            results, memory[(engine, scale)], urls = measure(engine, scale, args, redis)
-            figures[(engine, scale)] = results
-    order = ["Decke: triviale View", "Decke: statische Datei", *urls]
-    labels = [
-        (label, role)
-        for label in order
-        for role in (("–",) if label.startswith("Decke") else ROLES)
+
+def head_label():
+    """HEAD's short commit id, marked when the checkout has uncommitted changes."""
+    dirty = git("status", "--porcelain", "--untracked-files=no")
+    return git("rev-parse", "--short=8", "HEAD") + (" mit Änderungen" if dirty else "")
+
+
+def change(before, after):
+    """The change of CPU ms/req in percent (None without a figure before)."""
+    if not before["cpu"]:
+        return None
+    return (after["cpu"] - before["cpu"]) / before["cpu"] * 100
+
+
+def percent(value):
+    return "–" if value is None else f"{value:+.0f} %"
+
+
+def compare_lines(sides, pages):
+    """The table of one engine and scale and a summary per role group."""
+    before, after = (side.results for side in sides)
+    lines = [
+        "| Seite | Rolle | req/s vorher | req/s nachher | p50 ms vorher "
+        "| p50 ms nachher | CPU ms/req vorher | CPU ms/req nachher | Änderung CPU "
+        "| Fehler |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
+    rows = [(label, "–") for label in CEILINGS]
+    rows += [(label, role) for label in pages for role in ROLES]
+    for key in rows:
+        old, new = before[key], after[key]
+        lines.append(
+            f"| {key[0]} | {key[1]} | {old['rps']:.0f} | {new['rps']:.0f} "
+            f"| {old['p50']:.1f} | {new['p50']:.1f} | {old['cpu']:.1f} "
+            f"| {new['cpu']:.1f} | {percent(change(old, new))} "
+            f"| {old['errors']}/{new['errors']} |"
+        )
+    lines.append("")
+    for group, roles in ROLE_GROUPS:
+        changes = sorted(
+            (change(before[(label, role)], after[(label, role)]), label)
+            for label in pages
+            for role in roles
+            if change(before[(label, role)], after[(label, role)]) is not None
+        )
+        if changes:
+            median = statistics.median(value for value, _label in changes)
+            (low, low_label), (high, high_label) = changes[0], changes[-1]
+            lines.append(
+                f"- {group}: CPU ms/req Median {percent(median)}, von {percent(low)} "
+                f"({low_label}) bis {percent(high)} ({high_label})"
+            )
+    memory = ", ".join(f"{side.tree.name} {side.memory:.0f} MB" for side in sides)
+    lines += [f"- Arbeitsspeicher des größten Workers: {memory}", ""]
+    return lines
 
+
+def report_compare(rev, figures, args, redis, started, load_before):
+    old = figures[next(iter(figures))][0][0].tree
+    lines = [
+        "# Benchmark StadtLabore vor Ort: vorher und nachher",
+        "",
+        f"Vorher `{old.suffix.lstrip('-')}` ({rev}), nachher `{head_label()}`; "
+        "beide im selben Lauf auf derselben Maschine.",
+        f"Gemessen am {time.strftime('%Y-%m-%d %H:%M')} UTC auf: {machine()}.",
+        f"Last (1 min) vorher {load_before}, nachher {load_average()}; "
+        f"Dauer {time.monotonic() - started:.0f} s.",
+        f"Je Stand gunicorn 2 Worker (sync) aus seinem eigenen Ordner und virtualenv, "
+        f"Produktions-Einstellungen, eigene Datenbank, wrk -t2 -c{args.connections} "
+        f"-d{args.duration}s; Cache: " + ("Redis" if redis else "Ordner-Cache") + ".",
+        "Beide Server laufen gleichzeitig; jede Seite und Rolle wird erst auf dem "
+        "alten, gleich danach auf dem neuen Stand gemessen, so trifft die Last der "
+        "Maschine beide gleich. Vor jeder Messung wird der gemeinsame Cache geleert "
+        "(nachdem der vorige Server alles Angefangene beantwortet hat) und von einer "
+        "Anfrage gefüllt. Rollen wie in `latest.md`. Änderung CPU: CPU ms/req nachher "
+        "gegenüber vorher (negativ: der neue Stand braucht weniger). Fehler: "
+        "vorher/nachher.",
+        "",
+    ]
+    for (engine, scale), (sides, pages) in figures.items():
+        lines += [f"## {engine} / {scale}", "", *compare_lines(sides, pages)]
+    return "\n".join(lines) + "\n"
+
+
+def report_latest(engines, scales, figures, args, redis, started, load_before):
+    pages = next(iter(figures.values()))[1]
+    labels = [(label, "–") for label in CEILINGS]
+    labels += [(label, role) for label in pages for role in ROLES]
     header = "| Seite | Rolle "
     rule = "|---|---"
     for scale in scales:
@@ -500,17 +671,65 @@ def main():
         for label, role in labels:
             row = f"| {label} | {role} "
             for scale in scales:
-                results = figures.get((engine, scale), {})
-                ceiling = results.get(("Decke: triviale View", "–"))
+                sides = figures.get((engine, scale), ([None], None))[0]
+                results = sides[0].results if sides[0] else {}
+                ceiling = results.get((CEILINGS[0], "–"))
                 row += cell(results.get((label, role)), ceiling)
             lines.append(row + "|")
         lines.append("")
     lines += ["Arbeitsspeicher je Worker (RSS, größter Worker, nach dem Lauf):", ""]
-    for (engine, scale), mb in memory.items():
-        lines.append(f"- {engine} / {scale}: {mb:.0f} MB")
-    report = "\n".join(lines) + "\n"
+    for (engine, scale), (sides, _pages) in figures.items():
+        lines.append(f"- {engine} / {scale}: {sides[0].memory:.0f} MB")
+    return "\n".join(lines) + "\n"
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--engines", default="sqlite,postgres")
+    parser.add_argument("--scales", default="demo,large")
+    parser.add_argument("--duration", type=int, default=4)
+    parser.add_argument("--connections", type=int, default=8)
+    parser.add_argument("--quick", action="store_true", help="2 s je Messung")
+    parser.add_argument(
+        "--compare",
+        metavar="REV",
+        help="Stand REV (Commit, Zweig) und diesen Stand nebeneinander messen",
+    )
+    args = parser.parse_args()
+    if args.quick:
+        args.duration = 2
+    if not shutil.which("wrk"):
+        sys.exit("wrk fehlt: apt-get install wrk")
+    engines = [e for e in args.engines.split(",") if e]
+    if "postgres" in engines and not postgres_reachable():
+        print("PostgreSQL auf 127.0.0.1:5432 nicht erreichbar – nur SQLite.")
+        engines.remove("postgres")
+    scales = [s for s in args.scales.split(",") if s]
+    redis = redis_url()
+
+    started = time.monotonic()
+    load_before = load_average()
+    trees = (HERE,)
+    if args.compare:
+        trees = (checkout(args.compare), replace(HERE, name="nachher"))
+    for tree in trees:
+        collectstatic(tree)
+    figures = {}
+    for engine in engines:
+        for scale in scales:
+            figures[(engine, scale)] = measure(engine, scale, args, redis, trees)
+    if args.compare:
+        report = report_compare(
+            args.compare, figures, args, redis, started, load_before
+        )
+        name = "compare.md"
+    else:
+        report = report_latest(
+            engines, scales, figures, args, redis, started, load_before
+        )
+        name = "latest.md"
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "latest.md").write_text(report)
+    (RESULTS / name).write_text(report)
     print(report)
 
 
