@@ -23,9 +23,9 @@ environment). That tree gets its own benchmark databases (its own `migrate` and
 `load_demo_content`, names with the short commit id), its own static files, and its
 own gunicorn from its own folder. Both servers run at once and every page and role
 is loaded on the old tree's server, then on this checkout's, back to back, so that
-the load of the machine hits both alike; before each measurement the previous
-server finishes what wrk left queued and the cache is emptied, so neither server
-reads what the other wrote. The table per engine and
+the load of the machine hits both alike. Each tree has its own Redis database, so
+neither server reads what the other pickled, and after each measurement a server
+answers what wrk left queued before the next one starts. The table per engine and
 scale (req/s, p50, CPU ms/req before and after, change of CPU ms/req) and a summary
 per role group go to stdout and to bench/results/compare.md.
 """
@@ -389,7 +389,7 @@ def wrk(server, path, duration, connections, cookie=None):
     cpu_ms = (server.cpu_ticks() - before) * 1000 / CLK_TCK
     requests = int(re.search(r"(\d+) requests in", out).group(1))
     errors = 0
-    for pattern in (r"Non-2xx or 3xx responses: (\d+)", r"Socket errors: .*?(\d+)"):
+    for pattern in (r"Non-2xx or 3xx responses: (\d+)", r"Socket errors: [^\n]*"):
         match = re.search(pattern, out)
         if match:
             errors += sum(
@@ -470,23 +470,17 @@ class Side:
     memory: float = 0.0
 
 
-def load_pages(sides, servers, labels, roles, args, redis):
+def load_pages(sides, servers, labels, roles, args):
     """Load every page once per role on each side's server, the sides back to back;
-    record and print. With several sides the trees share the Redis database: after
-    each measurement the server answers what wrk left queued, then the cache is
-    emptied, so that no server reads what another one wrote (an entry of the other
-    revision can fail to load and answer 500)."""
+    record and print."""
     for label in labels:
         for role in roles:
             for side, server in zip(sides, servers, strict=True):
-                if len(sides) > 1:
-                    flush_redis(redis)
                 cookie = side.cookie if role.startswith("Mitglied") else None
                 result = wrk(
                     server, side.paths[label], args.duration, args.connections, cookie
                 )
-                if len(sides) > 1:
-                    server.wait_idle()
+                server.wait_idle()  # what wrk left queued counts for no other row
                 side.results[(label, role)] = result
                 print(
                     f"   {side.tree.name:<8}{label:<30} {role:<18} "
@@ -495,14 +489,23 @@ def load_pages(sides, servers, labels, roles, args, redis):
                 )
 
 
+def redis_of(redis, index):
+    """Each tree its own Redis database (the next numbers after the configured
+    one): a revision must never read what another one pickled."""
+    if not redis:
+        return None
+    base, _, number = redis.rpartition("/")
+    return f"{base}/{int(number or 0) + index}"
+
+
 def measure(engine, scale, args, redis, trees=(HERE,)):
     """All figures of one database engine and scale, one Side per tree, and the
     labels of the key pages (those every tree has, in the last tree's order)."""
     sides = []
-    for tree in trees:
+    for index, tree in enumerate(trees):
         env = prepare_database(engine, scale, tree)
         if redis:
-            env["REDIS_URL"] = redis
+            env["REDIS_URL"] = redis_of(redis, index)
         else:
             env["PAGE_CACHE_DIR"] = str(tree.data("page-cache"))
         paths = {
@@ -517,7 +520,8 @@ def measure(engine, scale, args, redis, trees=(HERE,)):
         if label not in CEILINGS and all(label in side.paths for side in sides)
     ]
     for page_cache, render_cache, roles in SERVERS:
-        flush_redis(redis)
+        for side in sides:
+            flush_redis(side.env.get("REDIS_URL"))
         with contextlib.ExitStack() as stack:
             servers = [
                 stack.enter_context(
@@ -528,11 +532,12 @@ def measure(engine, scale, args, redis, trees=(HERE,)):
             if render_cache and not page_cache:
                 bases = ", ".join(server.base for server in servers)
                 print(f"== {engine} / {scale}: gunicorn auf {bases}", flush=True)
-                load_pages(sides, servers, CEILINGS, ("–",), args, redis)
-            load_pages(sides, servers, pages, roles, args, redis)
+                load_pages(sides, servers, CEILINGS, ("–",), args)
+            load_pages(sides, servers, pages, roles, args)
             for side, server in zip(sides, servers, strict=True):
                 side.memory = max(side.memory, server.worker_rss_mb())
-    flush_redis(redis)
+    for side in sides:
+        flush_redis(side.env.get("REDIS_URL"))
     return sides, pages
 
 
@@ -625,9 +630,9 @@ def report_compare(rev, figures, args, redis, started, load_before):
         f"-d{args.duration}s; Cache: " + ("Redis" if redis else "Ordner-Cache") + ".",
         "Beide Server laufen gleichzeitig; jede Seite und Rolle wird erst auf dem "
         "alten, gleich danach auf dem neuen Stand gemessen, so trifft die Last der "
-        "Maschine beide gleich. Vor jeder Messung wird der gemeinsame Cache geleert "
-        "(nachdem der vorige Server alles Angefangene beantwortet hat) und von einer "
-        "Anfrage gefüllt. Rollen wie in `latest.md`. Änderung CPU: CPU ms/req nachher "
+        "Maschine beide gleich. Jeder Stand hat seine eigene Redis-Datenbank; nach "
+        "jeder Messung beantwortet der Server erst, was wrk noch angestoßen hat. "
+        "Rollen wie in `latest.md`. Änderung CPU: CPU ms/req nachher "
         "gegenüber vorher (negativ: der neue Stand braucht weniger). Fehler: "
         "vorher/nachher.",
         "",
