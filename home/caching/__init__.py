@@ -1,2 +1,2 @@
-"""Caching: the anonymous page cache (`page_cache`), the render cache for what every
-reader shares (`render_cache`) and the Redis cache backend (`redis`)."""
+"""Caching: the anonymous page cache (`page_cache`) and the render cache for what every
+reader shares (`render_cache`: `{% cache %}` fragments and shared data)."""
