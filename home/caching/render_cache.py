@@ -18,8 +18,10 @@ who reads it. The render cache keeps those, with Django's own tools:
   only inside a fragment is read where the template asks for it (the listings
   objects of the page types, template tags), so a fragment hit costs no query.
 - **Data** (`cached(request, name, compute, *values)`): values that are the same
-  for every reader, such as the search's filter options and results, in the same
-  cache under the same scope.
+  for every reader, in the same cache under the same scope: the search's filter
+  options and results, the page at an address (`home.caching.routing`) and the
+  site settings (`home.models.SiteSettings.for_request`); those two save every
+  request five queries, see their docstrings.
 
 Everything is keyed by the page cache's *generation*, which changes on every
 change to data shown on pages (see `home.caching.page_cache`): a change is visible on the
