@@ -6,9 +6,8 @@ syntheses by association editors live directly under the hub.
 """
 
 from django import forms
-from django.core.paginator import Paginator
 from django.db import models
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -18,6 +17,7 @@ from wagtail.search import index
 
 from labs import personal_data
 from labs.blocks import BodyBlock
+from labs.discussions import comments
 from labs.models import (
     BasePage,
     CommentableMixin,
@@ -29,12 +29,13 @@ from labs.models import (
     signalling_city,
 )
 from labs.queries import (
-    PAGE_SIZE,
     confirmation_count_subquery,
     live_public,
+    paginate,
     with_comment_stats,
 )
 
+from . import hub
 from .api import learning_api_fields
 from .forms import KnowledgeIndexPageForm
 
@@ -75,11 +76,20 @@ class KnowledgeIndexPage(SectionIndexPage):
         """The curated list, live and public learnings only, in the editors' order,
         each learning once (its first entry) even if stored data repeats it."""
         public = live_public(LearningPage.objects.all(), request)
-        items = (
-            self.featured_learnings.filter(learning__in=public.values("pk"))
-            .select_related("learning", "learning__lab__city")
-            .order_by("sort_order", "pk")
-        )
+        items = self.featured_learnings.all()
+        if isinstance(items, models.QuerySet):
+            items = (
+                items.filter(learning__in=public.values("pk"))
+                .select_related("learning", "learning__lab__city")
+                .order_by("sort_order", "pk")
+            )
+        else:  # a preview: the draft's entries live in memory (modelcluster)
+            shown = set(
+                public.filter(pk__in=[item.learning_id for item in items]).values_list(
+                    "pk", flat=True
+                )
+            )
+            items = [item for item in items if item.learning_id in shown]
         unique = {}
         for item in items:
             unique.setdefault(item.learning_id, item)
@@ -87,38 +97,48 @@ class KnowledgeIndexPage(SectionIndexPage):
         return featured[:limit] if limit else featured
 
     def get_context(self, request, *args, **kwargs):
-        from . import hub
-
         context = super().get_context(request, *args, **kwargs)
-        base = live_public(LearningPage.objects.all(), request)
-        active = hub.read_filters(request)
         sort = hub.read_sort(request)
-        # Lazy: a cached fragment of the page (the render cache) needs no query.
-        facets = SimpleLazyObject(
-            lambda: hub.compute_facets(base, active, LearningKind.choices)
-        )
-
-        def page_obj():
-            learnings = (
-                with_comment_stats(hub.apply_filters(base, active))
-                .annotate(confirmation_count=confirmation_count_subquery())
-                .defer_streamfields()
-                .select_related("lab__city")
-                .prefetch_related("themes")
-                .order_by(*hub.SORTS[sort][1])
-            )
-            paginator = Paginator(learnings, PAGE_SIZE)
-            # The total comes with the facet counts: no extra COUNT query.
-            paginator.__dict__["count"] = facets.total
-            return paginator.get_page(request.GET.get("seite"))
-
-        context["page_obj"] = SimpleLazyObject(page_obj)
-        context["active_filters"] = active
-        context["facets"] = facets
+        context["listing"] = KnowledgeIndexListing(self, request, sort)
+        context["active_filters"] = context["listing"].active
         context["sort"] = sort
         context["sort_options"] = hub.sort_options(sort)
-        context["featured"] = SimpleLazyObject(lambda: self.featured(request))
         return context
+
+
+class KnowledgeIndexListing:
+    """The hub's learnings, facets and curated list, read when its template first
+    asks for them: inside the page's cached fragment (`home.caching.render_cache`),
+    so a fragment hit queries nothing."""
+
+    def __init__(self, hub_page, request, sort):
+        self.hub_page, self.request, self.sort = hub_page, request, sort
+        self.active = hub.read_filters(request)
+
+    @cached_property
+    def base(self):
+        return live_public(LearningPage.objects.all(), self.request)
+
+    @cached_property
+    def facets(self):
+        return hub.compute_facets(self.base, self.active, LearningKind.choices)
+
+    @cached_property
+    def page_obj(self):
+        learnings = (
+            with_comment_stats(hub.apply_filters(self.base, self.active))
+            .annotate(confirmation_count=confirmation_count_subquery())
+            .defer_streamfields()
+            .select_related("lab__city")
+            .prefetch_related("themes")
+            .order_by(*hub.SORTS[self.sort][1])
+        )
+        # The total comes with the facet counts: no extra COUNT query.
+        return paginate(self.request, learnings, count=self.facets.total)
+
+    @cached_property
+    def featured(self):
+        return self.hub_page.featured(self.request)
 
 
 class FeaturedLearning(Orderable):
@@ -242,24 +262,32 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Themes once for the fact sheet and "Diese Städte haben Erfahrung damit".
         models.prefetch_related_objects([self], "themes")
-        context["evidence_experiments"] = SimpleLazyObject(
-            lambda: (
-                live_public(self.evidence.all(), request)
-                .defer_streamfields()
-                .order_by("title")
-            )
-        )
-        from labs.discussions import comments
-
-        from . import hub
-
+        context["listings"] = LearningPageListings(self, request)
         context["peer_signals"] = comments.confirmations_for(request, self)
-        context["related_learnings"] = SimpleLazyObject(
-            lambda: hub.related_learnings(
-                self, live_public(LearningPage.objects.all(), request)
-            )
-        )
         return context
+
+
+class LearningPageListings:
+    """What a learning's page lists, read when its template first asks for it:
+    inside the page's cached fragment (`home.caching.render_cache`), so a fragment
+    hit queries nothing."""
+
+    def __init__(self, learning, request):
+        self.learning, self.request = learning, request
+
+    @cached_property
+    def evidence_experiments(self):
+        return (
+            live_public(self.learning.evidence.all(), self.request)
+            .defer_streamfields()
+            .order_by("title")
+        )
+
+    @cached_property
+    def related_learnings(self):
+        return hub.related_learnings(
+            self.learning, live_public(LearningPage.objects.all(), self.request)
+        )
 
 
 @personal_data.register(label="Bestätigungen „Das kennen wir auch“")

@@ -5,6 +5,7 @@ comment numbers of listed pages."""
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models.functions import Coalesce, Greatest
+from django.utils.functional import cached_property
 from wagtail.models import Page
 
 from . import extensions
@@ -51,18 +52,12 @@ PRIVATE_PAGES_Q_ATTR = "_private_pages_q"
 
 
 def private_pages_q(request):
-    """The pages with a view restriction, as a Q object, queried once per request
-    (`remember_private_pages_q` may hand in a value read from a cache)."""
+    """The pages with a view restriction, as a Q object, queried once per request."""
     private_q = getattr(request, PRIVATE_PAGES_Q_ATTR, None)
     if private_q is None:
         private_q = Page.objects.all().private_q()
-        remember_private_pages_q(request, private_q)
+        setattr(request, PRIVATE_PAGES_Q_ATTR, private_q)
     return private_q
-
-
-def remember_private_pages_q(request, private_q):
-    """Hand `live_public` the view restrictions of this request, e.g. from a cache."""
-    setattr(request, PRIVATE_PAGES_Q_ATTR, private_q)
 
 
 def filter_by_request(queryset, request, filters):
@@ -93,9 +88,40 @@ def has_theme_q(model, slug):
     )
 
 
-def paginate(request, queryset, per_page=PAGE_SIZE):
-    paginator = Paginator(queryset, per_page)
+def paginate(request, queryset, per_page=PAGE_SIZE, count=None):
+    """The page of `queryset` the query string asks for (`?seite=`); `count` is
+    the total where it is known already (no COUNT query)."""
+    if count is None:
+        paginator = Paginator(queryset, per_page)
+    else:
+        paginator = CountedPaginator(queryset, per_page, count=count)
     return paginator.get_page(request.GET.get("seite"))
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its total (e.g. from facet or type counts that came with
+    another query), so that it needs no COUNT query of its own."""
+
+    def __init__(self, object_list, per_page, *, count, **kwargs):
+        super().__init__(object_list, per_page, **kwargs)
+        self.known_count = count
+
+    @cached_property
+    def count(self):
+        return self.known_count
+
+
+class PagedListing:
+    """The live, public pages of a listing page, paged (`page_obj`), read when its
+    template first asks for them: inside the page's cached fragment
+    (`home.caching.render_cache`), so a fragment hit queries nothing."""
+
+    def __init__(self, request, queryset):
+        self.request, self.queryset = request, queryset
+
+    @cached_property
+    def page_obj(self):
+        return paginate(self.request, live_public(self.queryset, self.request))
 
 
 def count_subquery(model, field):

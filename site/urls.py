@@ -1,9 +1,10 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.caching import routing
 from home.search import views as search_views
 from home.syndication import seo
 from home.syndication.api import api_router
@@ -34,4 +35,13 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Pages: Wagtail's view with the route kept in the render cache (home/caching/routing.py),
+# under Wagtail's name; Wagtail's own URLs (passwords of restricted pages) after it.
+urlpatterns += [
+    re_path(
+        r"^(?!_util/)" + wagtail_urls.serve_pattern.removeprefix("^"),
+        routing.serve,
+        name="wagtail_serve",
+    ),
+    path("", include(wagtail_urls)),
+]

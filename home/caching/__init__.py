@@ -1,2 +1,3 @@
 """Caching: the anonymous page cache (`page_cache`), the render cache for what every
-reader shares (`render_cache`) and the Redis cache backend (`redis`)."""
+reader shares (`render_cache`: `{% cache %}` fragments and shared data) and Wagtail's
+page view with the route kept in it (`routing`)."""

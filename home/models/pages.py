@@ -1,7 +1,7 @@
 """The start page and content pages (Über das Projekt, legal pages)."""
 
 from django.db import models
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -13,8 +13,6 @@ from knowledge.models import KnowledgeIndexPage
 from labs.blocks import BodyBlock
 from labs.models import BasePage, DiscussionPage, ExperimentPage, LabPage
 from labs.queries import live_public, with_last_activity
-
-from ..caching import render_cache
 
 
 class HomePage(BasePage):
@@ -77,57 +75,65 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         """Resolve a URL in one lookup by `url_path` instead of Wagtail's one query
-        per path segment, kept in the render cache per generation (a change to any
-        page starts a new one). Paths that are not a page of their own (sub-routes
-        of a routable page) and unpublished pages take Wagtail's usual walk."""
+        per path segment. Paths that are not a page of their own (sub-routes of a
+        routable page) and unpublished pages take Wagtail's usual walk."""
         if path_components:
             url_path = f"{self.url_path}{'/'.join(path_components)}/"
-            page = render_cache.cached(
-                request, "route", lambda: self._live_page_at(url_path), url_path
-            )
-            if page is not None:
+            page = Page.objects.filter(url_path=url_path).specific().first()
+            if page is not None and page.live:
                 return RouteResult(page)
         return super().route(request, path_components)
 
-    @staticmethod
-    def _live_page_at(url_path):
-        page = Page.objects.filter(url_path=url_path).specific().first()
-        return page if page is not None and page.live else None
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Lazy: the cached fragment of the page (home.caching.render_cache) needs no query.
-        hub = SimpleLazyObject(lambda: KnowledgeIndexPage.objects.live().first())
-        context["knowledge_index"] = hub
-        context["featured"] = SimpleLazyObject(
-            lambda: hub.featured(request, limit=3) if hub else []
-        )
-        context["latest_labs"] = SimpleLazyObject(
-            lambda: (
-                live_public(LabPage.objects.all(), request)
-                .defer_streamfields()
-                .select_related("city")
-                .order_by("-last_published_at")[:3]
-            )
-        )
-        context["latest_experiments"] = SimpleLazyObject(
-            lambda: (
-                live_public(ExperimentPage.objects.all(), request)
-                .defer_streamfields()
-                .select_related("lab__city")
-                .order_by("-last_published_at")[:4]
-            )
-        )
-        # The latest discussions by activity (newest comment or publication).
-        context["latest_discussions"] = SimpleLazyObject(
-            lambda: (
-                with_last_activity(live_public(DiscussionPage.objects.all(), request))
-                .defer_streamfields()
-                .select_related("lab__city", "started_by_city")
-                .order_by("-last_activity", "title")[:4]
-            )
-        )
+        context["listings"] = HomePageListings(request)
         return context
+
+
+class HomePageListings:
+    """What the start page lists, each read when its template first asks for it:
+    inside the page's cached fragment (`home.caching.render_cache`), so a fragment
+    hit queries nothing."""
+
+    def __init__(self, request):
+        self.request = request
+
+    @cached_property
+    def knowledge_index(self):
+        return KnowledgeIndexPage.objects.live().first()
+
+    @cached_property
+    def featured(self):
+        hub = self.knowledge_index
+        return hub.featured(self.request, limit=3) if hub else []
+
+    @cached_property
+    def latest_labs(self):
+        return (
+            live_public(LabPage.objects.all(), self.request)
+            .defer_streamfields()
+            .select_related("city")
+            .order_by("-last_published_at")[:3]
+        )
+
+    @cached_property
+    def latest_experiments(self):
+        return (
+            live_public(ExperimentPage.objects.all(), self.request)
+            .defer_streamfields()
+            .select_related("lab__city")
+            .order_by("-last_published_at")[:4]
+        )
+
+    @cached_property
+    def latest_discussions(self):
+        """The latest discussions by activity (newest comment or publication)."""
+        return (
+            with_last_activity(live_public(DiscussionPage.objects.all(), self.request))
+            .defer_streamfields()
+            .select_related("lab__city", "started_by_city")
+            .order_by("-last_activity", "title")[:4]
+        )
 
 
 class ContentPage(BasePage):

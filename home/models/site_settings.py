@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
+from ..caching import render_cache
+
 FUNDING_NOTICE = "Finanziert aus Landesmitteln, die der Landtag von Baden-Württemberg beschlossen hat."
 OPEN_DATA_LICENCE_NAME = "Datenlizenz Deutschland – Namensnennung – Version 2.0"
 OPEN_DATA_LICENCE_URL = "https://www.govdata.de/dl-de/by-2-0"
@@ -195,6 +197,23 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Datenschutz (erscheint in der Datenschutzerklärung)"),
         ),
     ]
+
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's lookup (the Site of the host, then this row: two queries on
+        every request, also when every fragment that shows a setting comes from
+        the render cache), kept in the render cache per generation and host
+        (`render_cache.cached`; saving the settings starts a new generation).
+        Needed: without it the nine key pages of `bench/run.py` cost a member
+        two more queries each where a discussion or the search reads
+        `discussions_public`, with the route cache
+        (`home.caching.routing`) together 5 more queries and about 30 % more CPU
+        per page. Previews and RENDER_CACHE=0 read them as Wagtail does."""
+        return render_cache.cached(
+            request,
+            "site-settings",
+            lambda: super(SiteSettings, cls).for_request(request),
+        )
 
     class Meta:
         verbose_name = _("Einstellungen der Plattform")

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 
 from labs.discussions import comments as discussions
+from labs.queries import paginate
 
 from ..caching import render_cache
 from . import queries
@@ -122,13 +123,14 @@ def _run(request, form, terms, can_read_comments, context):
             result["comment_page_obj"] = page_obj
         return result
 
-    paginator = Paginator(results, queries.RESULTS_PER_PAGE)
     # The page types partition the hits: the total comes with the type counts,
     # no extra COUNT query.
-    paginator.__dict__["count"] = (
-        counts[form.type] if form.type else sum(counts.values())
+    page_obj = paginate(
+        request,
+        results,
+        per_page=queries.RESULTS_PER_PAGE,
+        count=counts[form.type] if form.type else sum(counts.values()),
     )
-    page_obj = paginator.get_page(request.GET.get("seite"))
     page_obj.object_list = queries.decorate(
         list(page_obj.object_list), context["filter_themes"]
     )

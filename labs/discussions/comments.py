@@ -319,8 +319,10 @@ def page_discussion(request, page, form=None):
         viewer=viewer,
         can_read=readable,
         is_public=public,
-        login_url=login_url(request, page.get_url(request) + "#beitraege"),
     )
+    if not viewer.is_authenticated:
+        # Only visitors see the login link: members need no lookup of the Site.
+        discussion.login_url = login_url(request, page.get_url(request) + "#beitraege")
     if not readable:
         # Only the number is shown (with the login link): the page's row.
         discussion.count = (

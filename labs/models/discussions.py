@@ -2,7 +2,7 @@
 
 from django import forms
 from django.db import models
-from django.utils.functional import SimpleLazyObject, cached_property
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
@@ -12,10 +12,9 @@ from wagtail.search import index
 
 from .. import api
 from ..queries import (
+    PagedListing,
     filter_by_request,
     has_theme_q,
-    live_public,
-    paginate,
     with_last_activity,
 )
 from .base import BasePage, CommentableMixin, LabChildMixin, SectionIndexPage
@@ -46,7 +45,7 @@ class DiscussionIndexPage(SectionIndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         discussions = (
-            with_last_activity(live_public(DiscussionPage.objects.all(), request))
+            with_last_activity(DiscussionPage.objects.all())
             .defer_streamfields()
             .select_related("lab__city", "started_by_city")
             .prefetch_related("themes")
@@ -61,7 +60,7 @@ class DiscussionIndexPage(SectionIndexPage):
                 "status": "status",
             },
         )
-        context["page_obj"] = SimpleLazyObject(lambda: paginate(request, discussions))
+        context["listing"] = PagedListing(request, discussions)
         context["active_filters"] = active
         context["filter_cities"] = City.objects.filter(
             models.Q(discussions_started__live=True)

@@ -3,7 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -234,16 +234,27 @@ class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["learnings"] = SimpleLazyObject(
-            lambda: (
-                live_public(self.learnings.all(), request)
-                .defer_streamfields()
-                .order_by("title")
-            )
-        )
+        context["listings"] = ExperimentPageListings(self, request)
         # Unavoidable: labs.discussions.comments (the thread of a page) is built on the models
         # and imports them; at module level the two would import each other.
         from ..discussions import comments
 
         context["peer_signals"] = comments.adoptions_for(request, self)
         return context
+
+
+class ExperimentPageListings:
+    """What an experiment's page lists, read when its template first asks for it:
+    inside the page's cached fragment (`home.caching.render_cache`), so a fragment
+    hit queries nothing."""
+
+    def __init__(self, experiment, request):
+        self.experiment, self.request = experiment, request
+
+    @cached_property
+    def learnings(self):
+        return (
+            live_public(self.experiment.learnings.all(), self.request)
+            .defer_streamfields()
+            .order_by("title")
+        )

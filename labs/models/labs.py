@@ -4,7 +4,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -15,11 +15,11 @@ from wagtail.search import index
 from .. import api, extensions
 from ..blocks import BodyBlock
 from ..queries import (
+    PagedListing,
     confirmation_count_subquery,
     filter_by_request,
     has_theme_q,
     live_public,
-    paginate,
     with_comment_stats,
     with_last_activity,
 )
@@ -62,19 +62,15 @@ class LabIndexPage(SectionIndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        labs = (
-            live_public(LabPage.objects.descendant_of(self), request)
+        labs, active = filter_by_request(
+            LabPage.objects.descendant_of(self)
             .select_related("city", "primary_theme")
             .prefetch_related("themes")
-            .order_by("city__name", "title")
-        )
-        labs, active = filter_by_request(
-            labs,
+            .order_by("city__name", "title"),
             request,
             {"stadt": "city__slug", "thema": lab_theme_q, "status": "status"},
         )
-        # Lazy: a cached fragment of the page needs no query.
-        context["page_obj"] = SimpleLazyObject(lambda: paginate(request, labs))
+        context["listing"] = PagedListing(request, labs)
         context["active_filters"] = active
         context["filter_cities"] = City.objects.filter(labs__live=True).distinct()
         context["filter_themes"] = Theme.objects.all()
@@ -296,41 +292,55 @@ class LabPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        learning_model = extensions.learning_page_model()
-        # Lazy: a cached fragment of the page builds no query.
-        context["experiments"] = SimpleLazyObject(
-            lambda: with_comment_stats(
-                live_public(ExperimentPage.objects.child_of(self), request)
-                .defer_streamfields()
-                .annotate(adoption_count=adoption_count_subquery())
-                .order_by("start_date", "title")
-            )
-        )
-        context["learnings"] = SimpleLazyObject(
-            lambda: with_comment_stats(
-                live_public(learning_model.objects.child_of(self), request)
-                .defer_streamfields()
-                .annotate(confirmation_count=confirmation_count_subquery())
-                .order_by("title")
-            )
-        )
-        context["discussions"] = SimpleLazyObject(
-            lambda: with_last_activity(
-                live_public(DiscussionPage.objects.child_of(self), request)
-                .defer_streamfields()
-                .order_by("-first_published_at")
-            ).order_by("-last_activity", "title")
-        )
-        # Schwerpunkt first, then the further themes: one query for both.
-        context["all_themes"] = SimpleLazyObject(
-            lambda: sorted(
-                Theme.objects.filter(
-                    models.Q(pk=self.primary_theme_id) | models.Q(labs=self)
-                ).distinct(),
-                key=lambda t: (t.pk != self.primary_theme_id, t.sort_order),
-            )
-        )
+        context["listings"] = LabPageListings(self, request)
         return context
+
+
+class LabPageListings:
+    """What a lab's page lists, each read when its template first asks for it:
+    inside the page's cached fragment (`home.caching.render_cache`), so a fragment
+    hit queries nothing."""
+
+    def __init__(self, lab, request):
+        self.lab, self.request = lab, request
+
+    @cached_property
+    def experiments(self):
+        return with_comment_stats(
+            live_public(ExperimentPage.objects.child_of(self.lab), self.request)
+            .defer_streamfields()
+            .annotate(adoption_count=adoption_count_subquery())
+            .order_by("start_date", "title")
+        )
+
+    @cached_property
+    def learnings(self):
+        learning_model = extensions.learning_page_model()
+        return with_comment_stats(
+            live_public(learning_model.objects.child_of(self.lab), self.request)
+            .defer_streamfields()
+            .annotate(confirmation_count=confirmation_count_subquery())
+            .order_by("title")
+        )
+
+    @cached_property
+    def discussions(self):
+        return with_last_activity(
+            live_public(DiscussionPage.objects.child_of(self.lab), self.request)
+            .defer_streamfields()
+            .order_by("-first_published_at")
+        ).order_by("-last_activity", "title")
+
+    @cached_property
+    def all_themes(self):
+        """Schwerpunkt first, then the further themes: one query for both."""
+        lab = self.lab
+        return sorted(
+            Theme.objects.filter(
+                models.Q(pk=lab.primary_theme_id) | models.Q(labs=lab)
+            ).distinct(),
+            key=lambda t: (t.pk != lab.primary_theme_id, t.sort_order),
+        )
 
 
 def lab_theme_q(slug):

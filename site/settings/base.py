@@ -62,7 +62,6 @@ MIDDLEWARE = [
     "home.security.protection.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "home.caching.page_cache.AnonymousPageCacheMiddleware",
-    "home.caching.render_cache.SharedObjectsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -93,6 +92,8 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                # `fragments`: scope, timeout and cache of `{% cache %}` fragments.
+                "home.caching.render_cache.fragments",
             ],
         },
     },
@@ -111,11 +112,19 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 if env("REDIS_URL", default=""):
     CACHES = {
         "default": {
-            "BACKEND": "home.caching.redis.RedisCache",
+            "BACKEND": "django_redis.cache.RedisCache",
             "LOCATION": env("REDIS_URL"),
             "KEY_PREFIX": "stadtlabore",
+            "OPTIONS": {
+                # Short timeouts, and a Redis that is down is a cache miss (logged),
+                # never a broken page: pages are then rendered without the caches.
+                "SOCKET_CONNECT_TIMEOUT": 1,
+                "SOCKET_TIMEOUT": 1,
+                "IGNORE_EXCEPTIONS": True,
+            },
         }
     }
+    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     # Sessions in the database, read through the shared cache: a login holds on
     # every app server.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -135,6 +144,9 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
     }
+# Render cache (home/caching/render_cache.py): `{% cache %}` fragments of previews and
+# revision views, and all of them with RENDER_CACHE=0, go to a cache that keeps nothing.
+CACHES["render-off"] = {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}
 
 _VALIDATORS = "django.contrib.auth.password_validation"
 AUTH_PASSWORD_VALIDATORS = [
@@ -251,8 +263,9 @@ COMMENTS_HIDE_REMOVED = False
 # Full-page cache for anonymous visitors (home/caching/page_cache.py), exact invalidation.
 PAGE_CACHE_ENABLED = env.bool("PAGE_CACHE", default=True)
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=600)
-# Render cache (home/caching/render_cache.py): site, settings and the HTML fragments that
-# are the same for every reader, for members and visitors alike; same invalidation.
+# Render cache (home/caching/render_cache.py): `{% cache %}` fragments and data that are the
+# same for every reader, for members and visitors alike, keyed by the page cache's
+# generation (same invalidation). Off (RENDER_CACHE=0): fragments go to "render-off".
 RENDER_CACHE_ENABLED = env.bool("RENDER_CACHE", default=True)
 
 # A trivial view at /__ceiling__/ for `make bench` (the stack's ceiling); off by default.

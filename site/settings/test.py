@@ -7,7 +7,10 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
 MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "render-off": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
+}
 ALLOWED_HOSTS = ["*"]
 DEMO_CONTENT_ALLOWED = True
 # Django's test client `login()` authenticates without a request (see the class).
