@@ -108,7 +108,7 @@ class KnowledgeIndexPage(SectionIndexPage):
 
 class KnowledgeIndexListing:
     """The hub's learnings, facets and curated list, read when its template first
-    asks for them: inside the page's cached fragment (`home.caching.render_cache`),
+    asks for them: inside the page's cached fragment (the render cache),
     so a fragment hit queries nothing."""
 
     def __init__(self, hub_page, request, sort):
@@ -269,7 +269,7 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
 
 class LearningPageListings:
     """What a learning's page lists, read when its template first asks for it:
-    inside the page's cached fragment (`home.caching.render_cache`), so a fragment
+    inside the page's cached fragment (the render cache), so a fragment
     hit queries nothing."""
 
     def __init__(self, learning, request):

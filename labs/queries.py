@@ -114,7 +114,7 @@ class CountedPaginator(Paginator):
 class PagedListing:
     """The live, public pages of a listing page, paged (`page_obj`), read when its
     template first asks for them: inside the page's cached fragment
-    (`home.caching.render_cache`), so a fragment hit queries nothing."""
+    (the render cache), so a fragment hit queries nothing."""
 
     def __init__(self, request, queryset):
         self.request, self.queryset = request, queryset

@@ -245,7 +245,7 @@ class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
 
 class ExperimentPageListings:
     """What an experiment's page lists, read when its template first asks for it:
-    inside the page's cached fragment (`home.caching.render_cache`), so a fragment
+    inside the page's cached fragment (the render cache), so a fragment
     hit queries nothing."""
 
     def __init__(self, experiment, request):

@@ -298,7 +298,7 @@ class LabPage(BasePage):
 
 class LabPageListings:
     """What a lab's page lists, each read when its template first asks for it:
-    inside the page's cached fragment (`home.caching.render_cache`), so a fragment
+    inside the page's cached fragment (the render cache), so a fragment
     hit queries nothing."""
 
     def __init__(self, lab, request):
