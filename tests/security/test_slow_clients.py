@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from django.db import connection
 
+from home.models import SiteSettings
+
 ROOT = Path(__file__).resolve().parents[2]
 WORKERS, THREADS = 2, 4
 SLOW_CLIENTS = 2 * WORKERS * THREADS
@@ -74,10 +76,8 @@ def _slow_client(port, stop):
 
 
 @pytest.fixture
-def server(transactional_db, tmp_path):
-    """gunicorn on the test database. On PostgreSQL it writes to that database
-    itself (Wagtail creates the site settings on first read), so the test commits
-    and runs with the committing tests, which empty the database after each."""
+def server(db, tmp_path):
+    """gunicorn on the test database (a file copy for SQLite)."""
     port = _free_port()
     env = {
         key: value
@@ -125,6 +125,20 @@ def server(transactional_db, tmp_path):
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait(timeout=5)
+        _remove_committed_settings(env["DATABASE_URL"])
+
+
+def _remove_committed_settings(database_url):
+    """On PostgreSQL the server works on the test database itself, outside this
+    test's transaction: Wagtail creates the site settings row on its first read,
+    and that row is committed. It is removed through a connection of its own, so
+    the next module finds the database as this one did."""
+    if not database_url.startswith("postgres"):
+        return
+    import psycopg
+
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute(f"DELETE FROM {SiteSettings._meta.db_table}")  # noqa: S608
 
 
 def test_slow_clients_do_not_stall_others(server):
