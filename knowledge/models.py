@@ -29,6 +29,7 @@ from labs.models import (
     signalling_city,
 )
 from labs.queries import (
+    PageListings,
     confirmation_count_subquery,
     live_public,
     paginate,
@@ -267,18 +268,13 @@ class LearningPage(LabChildMixin, CommentableMixin, BasePage):
         return context
 
 
-class LearningPageListings:
-    """What a learning's page lists, read when its template first asks for it:
-    inside the page's cached fragment (the render cache), so a fragment
-    hit queries nothing."""
-
-    def __init__(self, learning, request):
-        self.learning, self.request = learning, request
+class LearningPageListings(PageListings):
+    """What a learning's page lists, see `PageListings`."""
 
     @cached_property
     def evidence_experiments(self):
         return (
-            live_public(self.learning.evidence.all(), self.request)
+            live_public(self.page.evidence.all(), self.request)
             .defer_streamfields()
             .order_by("title")
         )
@@ -286,7 +282,7 @@ class LearningPageListings:
     @cached_property
     def related_learnings(self):
         return hub.related_learnings(
-            self.learning, live_public(LearningPage.objects.all(), self.request)
+            self.page, live_public(LearningPage.objects.all(), self.request)
         )
 
 

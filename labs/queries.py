@@ -111,6 +111,15 @@ class CountedPaginator(Paginator):
         return self.known_count
 
 
+class PageListings:
+    """What a page lists, each list a `cached_property` of a subclass, read when
+    the page's template first asks for it: inside the page's cached fragment (the
+    render cache), so a fragment hit queries nothing."""
+
+    def __init__(self, page, request):
+        self.page, self.request = page, request
+
+
 class PagedListing:
     """The live, public pages of a listing page, paged (`page_obj`), read when its
     template first asks for them: inside the page's cached fragment

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from .. import api
 from ..blocks import BodyBlock
-from ..queries import live_public
+from ..queries import PageListings, live_public
 from .base import BasePage, CommentableMixin, LabChildMixin
 from .network import TargetGroup, Theme
 
@@ -243,18 +243,13 @@ class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
         return context
 
 
-class ExperimentPageListings:
-    """What an experiment's page lists, read when its template first asks for it:
-    inside the page's cached fragment (the render cache), so a fragment
-    hit queries nothing."""
-
-    def __init__(self, experiment, request):
-        self.experiment, self.request = experiment, request
+class ExperimentPageListings(PageListings):
+    """What an experiment's page lists, see `PageListings`."""
 
     @cached_property
     def learnings(self):
         return (
-            live_public(self.experiment.learnings.all(), self.request)
+            live_public(self.page.learnings.all(), self.request)
             .defer_streamfields()
             .order_by("title")
         )

@@ -16,6 +16,7 @@ from .. import api, extensions
 from ..blocks import BodyBlock
 from ..queries import (
     PagedListing,
+    PageListings,
     confirmation_count_subquery,
     filter_by_request,
     has_theme_q,
@@ -296,18 +297,13 @@ class LabPage(BasePage):
         return context
 
 
-class LabPageListings:
-    """What a lab's page lists, each read when its template first asks for it:
-    inside the page's cached fragment (the render cache), so a fragment
-    hit queries nothing."""
-
-    def __init__(self, lab, request):
-        self.lab, self.request = lab, request
+class LabPageListings(PageListings):
+    """What a lab's page lists, see `PageListings`."""
 
     @cached_property
     def experiments(self):
         return with_comment_stats(
-            live_public(ExperimentPage.objects.child_of(self.lab), self.request)
+            live_public(ExperimentPage.objects.child_of(self.page), self.request)
             .defer_streamfields()
             .annotate(adoption_count=adoption_count_subquery())
             .order_by("start_date", "title")
@@ -317,7 +313,7 @@ class LabPageListings:
     def learnings(self):
         learning_model = extensions.learning_page_model()
         return with_comment_stats(
-            live_public(learning_model.objects.child_of(self.lab), self.request)
+            live_public(learning_model.objects.child_of(self.page), self.request)
             .defer_streamfields()
             .annotate(confirmation_count=confirmation_count_subquery())
             .order_by("title")
@@ -326,7 +322,7 @@ class LabPageListings:
     @cached_property
     def discussions(self):
         return with_last_activity(
-            live_public(DiscussionPage.objects.child_of(self.lab), self.request)
+            live_public(DiscussionPage.objects.child_of(self.page), self.request)
             .defer_streamfields()
             .order_by("-first_published_at")
         ).order_by("-last_activity", "title")
@@ -334,7 +330,7 @@ class LabPageListings:
     @cached_property
     def all_themes(self):
         """Schwerpunkt first, then the further themes: one query for both."""
-        lab = self.lab
+        lab = self.page
         return sorted(
             Theme.objects.filter(
                 models.Q(pk=lab.primary_theme_id) | models.Q(labs=lab)
