@@ -6,7 +6,7 @@ skipped with a reason otherwise, unless REQUIRE_SERVICES=1 (CI), which turns a
 missing service into a failure. Every step is bounded by timeouts.
 
 Environment: SCALEOUT_DB_PREFIX (default "stadtlabore_scaleout"), SCALEOUT_REDIS_URL
-(default redis://127.0.0.1:6379/6).
+(default redis://127.0.0.1:6379/6, 7, … per pytest-xdist process).
 """
 
 import json
@@ -26,7 +26,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
 SECRET = "scaleout-only-secret-key-not-for-production-0123456789abcdef"
-REDIS_URL = os.environ.get("SCALEOUT_REDIS_URL", "redis://127.0.0.1:6379/6")
+# One Redis database per pytest-xdist process (gw0 → 6, gw1 → 7, …): each flushes its own.
+_WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+REDIS_URL = os.environ.get("SCALEOUT_REDIS_URL", f"redis://127.0.0.1:6379/{6 + _WORKER}")
 MEMBERS = 50
 TIMEOUT = 60
 
