@@ -42,6 +42,8 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.request
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -133,9 +135,15 @@ def postgres_reachable():
         return False
 
 
+# One key for the servers and the shell that creates the member's session: Django
+# signs the session's login with it (another key logs the member out).
+SECRET_KEY = "bench-only-secret-key-not-for-production-use-0123456789"
+
+
 def base_env(database_url, tree=HERE):
     env = dict(os.environ)
     env.update(
+        SECRET_KEY=SECRET_KEY,
         DATABASE_URL=database_url,
         PYTHONPATH=str(tree.root),
         STATIC_ROOT=str(tree.data("static")),
@@ -278,7 +286,7 @@ class Gunicorn:
             "PAGE_CACHE": "1" if page_cache else "0",
             "RENDER_CACHE": "1" if render_cache else "0",
             "DJANGO_SETTINGS_MODULE": "stadtlabore.settings.production",
-            "SECRET_KEY": "bench-only-secret-key-not-for-production-use-0123456789",
+            "SECRET_KEY": SECRET_KEY,
             "ALLOWED_HOSTS": "127.0.0.1",
             "SECURE_SSL_REDIRECT": "False",
             "BENCH_CEILING_VIEW": "1",
@@ -470,9 +478,35 @@ class Side:
     memory: float = 0.0
 
 
+def check_member(server, cookie):
+    """The member's cookie logs in on this server (the account page answers 200,
+    not the redirect to the login): else the "Mitglied" rows would measure a
+    visitor."""
+    request = urllib.request.Request(
+        server.base + "/konto/", headers={"Cookie": f"sessionid={cookie}"}
+    )
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        status = opener.open(request, timeout=30).status
+    except urllib.error.HTTPError as error:
+        status = error.code
+    if status != 200:
+        raise SystemExit(
+            f"Mitglieds-Sitzung gilt auf {server.base} nicht (/konto/: {status})"
+        )
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args, **kwargs):
+        return None
+
+
 def load_pages(sides, servers, labels, roles, args):
     """Load every page once per role on each side's server, the sides back to back;
     record and print."""
+    if any(role.startswith("Mitglied") for role in roles):
+        for side, server in zip(sides, servers, strict=True):
+            check_member(server, side.cookie)
     for label in labels:
         for role in roles:
             for side, server in zip(sides, servers, strict=True):

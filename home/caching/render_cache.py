@@ -105,10 +105,19 @@ def cached(request, name, compute, *values):
     text = "\x1f".join(str(value) for value in (scope.scope, *values))
     digest = hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
     key = DATA_KEY.format(name=name, digest=digest)
+    # Asked again in the same request (the site settings are read by the context
+    # processor, the discussion and the footer): the value read before, no round
+    # trip to the cache.
+    seen = getattr(request, "_render_data", None)
+    if seen is None:
+        seen = request._render_data = {}
+    if key in seen:
+        return seen[key]
     cache = caches[scope.cache]
     value = cache.get(key)
     if value is None:
         value = compute()
         if value is not None:
             cache.set(key, value, scope.timeout)
+    seen[key] = value
     return value

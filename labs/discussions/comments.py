@@ -321,8 +321,9 @@ def page_discussion(request, page, form=None):
         is_public=public,
     )
     if not viewer.is_authenticated:
-        # Only visitors see the login link: members need no lookup of the Site.
-        discussion.login_url = login_url(request, page.get_url(request) + "#beitraege")
+        # Only visitors see the login link. It leads back to the address they read
+        # the page at: the page's own URL without a lookup of the Site (a query).
+        discussion.login_url = login_url(request, request.path + "#beitraege")
     if not readable:
         # Only the number is shown (with the login link): the page's row.
         discussion.count = (

@@ -2,12 +2,14 @@
 city attribution, abuse limits and the package's unsafe defaults closed."""
 
 import re
+from urllib.parse import urlencode
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
+from django.utils.html import escape
 from wagtail.models import PageViewRestriction
 
 from home.models import SiteSettings
@@ -270,6 +272,17 @@ def test_visitor_sees_that_a_discussion_exists_its_size_and_how_to_get_access(
     assert "Zu dieser Seite gibt es 2 Beiträge" in html
     assert "/konto/zugang-beantragen/" in html
     assert "Anmelden" in html
+
+
+def test_visitors_login_link_leads_back_to_the_discussion_of_the_page(
+    client, experiment, discussion
+):
+    for page in (experiment, discussion):
+        html = client.get(page.url).content.decode()
+        link = (
+            reverse("konto:login") + "?" + urlencode({"next": page.url + "#beitraege"})
+        )
+        assert f'href="{escape(link)}"' in html
 
 
 def test_site_setting_makes_discussions_public(
