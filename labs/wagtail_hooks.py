@@ -29,11 +29,38 @@ from .discussions import comments as discussion
 # Participant lists of events ("Anmeldungen"): their hooks live in their module and
 # register on import (Wagtail loads only each app's `wagtail_hooks`).
 from .events import admin as event_admin  # noqa: F401
-from .models import City, Membership, TargetGroup, Theme
+from .events.registration import registration_state
+from .models import City, EventPage, ExperimentPage, Membership, TargetGroup, Theme
+from .models.base import PAGE_CONTEXT_HOOK
 from .models.comments import Comment
 from .page_forms import visible_in_admin_lists
 from .parsing import parse_id
 from .roles import MODERATE_PERMISSION
+
+# --- The interactive parts of a page (see labs.models.base.PAGE_CONTEXT_HOOK) --------
+
+
+@hooks.register(PAGE_CONTEXT_HOOK)
+def add_discussion(page, request, context):
+    """Pages with comments: their thread, form and the viewer's rights
+    (`discussion`; a form with errors comes back from the posting view);
+    experiments also the cities that adopted them (`peer_signals`)."""
+    if getattr(page, "has_comments", False):
+        context["discussion"] = discussion.page_discussion(
+            request, page, form=getattr(request, "_comment_form", None)
+        )
+    if isinstance(page, ExperimentPage):
+        context["peer_signals"] = discussion.adoptions_for(request, page)
+
+
+@hooks.register(PAGE_CONTEXT_HOOK)
+def add_event_registration(page, request, context):
+    """Event pages: the viewer's registration and whether they may register
+    (`registration`; a form with errors comes back from the registering view)."""
+    if isinstance(page, EventPage):
+        context["registration"] = registration_state(
+            request, page, form=getattr(request, "_event_form", None)
+        )
 
 
 class CityFilterSet(WagtailFilterSet):

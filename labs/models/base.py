@@ -4,6 +4,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -11,6 +12,12 @@ from wagtail.search import index
 
 from ..page_forms import MediaPermissionPageForm
 from ..search import StemmedSearchMixin
+
+# The Wagtail hook with which the modules that build a page's interactive parts
+# (the thread of a page, peer signals, the event registration) add them to the
+# page's context: `fn(page, request, context)`. Those modules are built on these
+# models, so the models cannot import them (labs/wagtail_hooks.py registers them).
+PAGE_CONTEXT_HOOK = "labs_page_context"
 
 
 class BasePage(StemmedSearchMixin, Page):
@@ -43,6 +50,12 @@ class BasePage(StemmedSearchMixin, Page):
     def get_absolute_url(self):
         return self.get_url()
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        for add_to_context in hooks.get_hooks(PAGE_CONTEXT_HOOK):
+            add_to_context(self, request, context)
+        return context
+
     def serve(self, request, *args, **kwargs):
         # Pages show comment counts, threads and the viewer's login state: a shared
         # cache must revalidate, so that a new comment shows up at once.
@@ -54,21 +67,11 @@ class BasePage(StemmedSearchMixin, Page):
 
 class CommentableMixin:
     """Pages with a comment thread (experiments, learnings, discussions). The
-    thread, the form and the viewer's rights come from `labs.discussions.comments`, which
-    loads a page's thread in one query."""
+    thread, the form and the viewer's rights come from `labs.discussions.comments`
+    (`discussion` in the context, see PAGE_CONTEXT_HOOK), which loads a page's
+    thread in one query."""
 
     has_comments = True
-
-    def get_context(self, request, *args, **kwargs):
-        # Unavoidable: labs.discussions.comments (the thread of a page) is built on the models
-        # and imports them; at module level the two would import each other.
-        from ..discussions import comments
-
-        context = super().get_context(request, *args, **kwargs)
-        context["discussion"] = comments.page_discussion(
-            request, self, form=getattr(request, "_comment_form", None)
-        )
-        return context
 
 
 class LabChildMixin(models.Model):

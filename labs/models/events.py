@@ -409,10 +409,6 @@ class EventPage(BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        # Unavoidable: labs.events.registration is built on the models and imports
-        # them; at module level the two would import each other.
-        from ..events import registration
-
         context = super().get_context(request, *args, **kwargs)
         context["themes_list"] = list(self.themes.all())
         context["labs_list"] = list(
@@ -438,9 +434,6 @@ class EventPage(BasePage):
             learnings = [found[pk] for pk in learning_ids if pk in found]
         context["learnings_list"] = learnings
         context["show_registration"] = self.registration_enabled and not self.is_past
-        context["registration"] = registration.registration_state(
-            request, self, form=getattr(request, "_event_form", None)
-        )
         return context
 
 

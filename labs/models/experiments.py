@@ -235,11 +235,6 @@ class ExperimentPage(LabChildMixin, CommentableMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["listings"] = ExperimentPageListings(self, request)
-        # Unavoidable: labs.discussions.comments (the thread of a page) is built on the models
-        # and imports them; at module level the two would import each other.
-        from ..discussions import comments
-
-        context["peer_signals"] = comments.adoptions_for(request, self)
         return context
 
 

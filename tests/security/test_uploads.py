@@ -25,10 +25,14 @@ HTML = (
 
 
 def _zip(entries):
+    """The same bytes on every call (a fixed date): the tests' ids hold them, and
+    every pytest-xdist process must collect the same ids."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for name, data in entries.items():
-            archive.writestr(name, data)
+            archive.writestr(
+                zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0)), data
+            )
     return buffer.getvalue()
 
 
