@@ -13,20 +13,20 @@ an expiry), never pickled data.
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django_tasks import task
 from wagtail.models import Page, Site
 
-from . import extensions
+from . import extensions, outbox
 from .discussions import comments as discussion
 from .links import base_url
 from .models import (
+    CommentReport,
     DigestFrequency,
     LabPage,
     NotificationPreference,
@@ -34,8 +34,6 @@ from .models import (
     ThreadFollow,
 )
 from .models.follows import LabFollow, ThemeFollow
-
-logger = logging.getLogger(__name__)
 
 UNSUBSCRIBE_SALT = "stadtlabore.notifications.unsubscribe"
 UNSUBSCRIBE_MAX_AGE = 60 * 60 * 24 * 180  # half a year
@@ -145,13 +143,8 @@ def _message(template, context, recipient, stop_url):
 
 
 def _send(messages):
-    if not messages:
-        return 0
-    try:
-        return get_connection().send_messages(messages) or 0
-    except Exception:  # a mail server problem must not lose the comment
-        logger.exception("Benachrichtigungen konnten nicht versendet werden")
-        return 0
+    """Store the messages in the outbox; a worker sends them (labs/outbox.py)."""
+    return outbox.send(messages)
 
 
 def _common(root):
@@ -229,6 +222,28 @@ def notify_new_comment(comment, page=None):
         }
         messages.append(_message("new_comment", context, user, stop_url))
     return _send(messages)
+
+
+@task(backend=outbox.MAIL_TASK_BACKEND, queue_name=outbox.MAIL_QUEUE)
+def announce_comment(comment_id: int) -> int:
+    """The worker's half of a new comment: find the recipients and queue one mail
+    each. The request only enqueues this task, so that a thread with 500 followers
+    costs it no more than one with none."""
+    comment = discussion.Comment.objects.filter(pk=comment_id).first()
+    if comment is None:
+        return 0
+    return notify_new_comment(comment)
+
+
+@task(backend=outbox.MAIL_TASK_BACKEND, queue_name=outbox.MAIL_QUEUE)
+def announce_report(report_id: int) -> int:
+    """The worker's half of a report: mail the Redaktion."""
+    report = (
+        CommentReport.objects.filter(pk=report_id).select_related("comment").first()
+    )
+    if report is None:
+        return 0
+    return notify_report(report)
 
 
 def notify_report(report):

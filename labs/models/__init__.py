@@ -43,6 +43,7 @@ from .experiments import (
 )
 from .follows import LabFollow, ThemeFollow, ThreadFollow
 from .labs import LabIndexPage, LabPage, LabStatus, Programme, QuarterType
+from .mail import OutgoingMail
 from .network import (
     ASSOCIATION_NAME,
     SIZE_CLASSES,
@@ -93,6 +94,7 @@ __all__ = [
     "MunicipalityType",
     "NetworkRole",
     "NotificationPreference",
+    "OutgoingMail",
     "PeerSignal",
     "Programme",
     "QuarterType",

@@ -28,7 +28,9 @@ PY = sys.executable
 SECRET = "scaleout-only-secret-key-not-for-production-0123456789abcdef"
 # One Redis database per pytest-xdist process (gw0 → 6, gw1 → 7, …): each flushes its own.
 _WORKER = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
-REDIS_URL = os.environ.get("SCALEOUT_REDIS_URL", f"redis://127.0.0.1:6379/{6 + _WORKER}")
+REDIS_URL = os.environ.get(
+    "SCALEOUT_REDIS_URL", f"redis://127.0.0.1:6379/{6 + _WORKER}"
+)
 MEMBERS = 50
 TIMEOUT = 60
 
