@@ -197,9 +197,9 @@ def new_comment_recipients(comment, page):
     return allowed
 
 
-def notify_new_comment(comment, page=None):
+def notify_new_comment(comment, page=None, root=None):
     page = page or comment.page.specific
-    root = base_url()
+    root = root or base_url()
     recipients = new_comment_recipients(comment, page)
     url = absolute(discussion.comment_url(comment, page), root)
     messages = []
@@ -225,31 +225,32 @@ def notify_new_comment(comment, page=None):
 
 
 @task(backend=outbox.MAIL_TASK_BACKEND, queue_name=outbox.MAIL_QUEUE)
-def announce_comment(comment_id: int) -> int:
+def announce_comment(comment_id: int, root: str = "") -> int:
     """The worker's half of a new comment: find the recipients and queue one mail
     each. The request only enqueues this task, so that a thread with 500 followers
-    costs it no more than one with none."""
+    costs it no more than one with none; it passes its own scheme and host (`root`)
+    for the links, as if the mail were written during the request."""
     comment = discussion.Comment.objects.filter(pk=comment_id).first()
     if comment is None:
         return 0
-    return notify_new_comment(comment)
+    return notify_new_comment(comment, root=root or None)
 
 
 @task(backend=outbox.MAIL_TASK_BACKEND, queue_name=outbox.MAIL_QUEUE)
-def announce_report(report_id: int) -> int:
+def announce_report(report_id: int, root: str = "") -> int:
     """The worker's half of a report: mail the Redaktion."""
     report = (
         CommentReport.objects.filter(pk=report_id).select_related("comment").first()
     )
     if report is None:
         return 0
-    return notify_report(report)
+    return notify_report(report, root=root or None)
 
 
-def notify_report(report):
+def notify_report(report, root=None):
     comment = report.comment
     page = comment.page.specific
-    root = base_url()
+    root = root or base_url()
     editors = discussion.recipients_with_preferences(
         discussion.association_editors(), "moderation"
     )
