@@ -24,6 +24,10 @@ from labs import outbox
 from labs.models import Membership, OutgoingMail, ThreadFollow
 
 FOLLOWERS = 500
+# The worker runs in this process against the test database and, like any worker,
+# closes its database connection between tasks: the tests commit (the database is
+# emptied after each and the rows of the data migrations restored).
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def _free_port():
@@ -195,7 +199,7 @@ def test_mail_outage_loses_nothing_and_delivers_each_message_once(
     assert len(smtp.inbox.messages) == 5
 
 
-def test_unsent_mail_is_enqueued_again_after_a_lost_task(db, smtp):
+def test_unsent_mail_is_enqueued_again_after_a_lost_task(smtp):
     """A worker killed in the middle of a task leaves it "running" for good;
     send_pending_mail gives each unsent message a new task, and it is sent once."""
     smtp.start()
@@ -208,7 +212,7 @@ def test_unsent_mail_is_enqueued_again_after_a_lost_task(db, smtp):
     assert smtp.inbox.messages == [(("a@example.org",), "Hallo")]
 
 
-def test_rolled_back_request_queues_nothing(mail_queue, db):
+def test_rolled_back_request_queues_nothing(mail_queue):
     with transaction.atomic():
         outbox.send([mail.EmailMessage("Hallo", "Text", to=["a@example.org"])])
         assert DBTaskResult.objects.count() == 1
