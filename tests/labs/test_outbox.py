@@ -176,17 +176,23 @@ def test_mail_outage_loses_nothing_and_delivers_each_message_once(
     time.sleep(0.6)
     run_worker()  # still down: the retries fail again and are rescheduled
     assert smtp.inbox.messages == []
-    assert set(OutgoingMail.objects.values_list("attempts", flat=True)) == {2}, (
-        "each message tried twice"
-    )
+    attempts = OutgoingMail.objects.values_list("attempts", flat=True)
+    assert min(attempts) >= 2, "each message tried at least twice while down"
     assert "ConnectionRefusedError" in OutgoingMail.objects.first().last_error
 
+    failed = sorted(attempts)
     smtp.start()
-    deadline = time.monotonic() + 10
+    started = time.monotonic()
+    deadline = started + 30
     while len(smtp.inbox.messages) < 5 and time.monotonic() < deadline:
         time.sleep(0.3)
         run_worker()  # a new worker run after the outage, as after a restart
     received = sorted(to for rcpts, _subject in smtp.inbox.messages for to in rcpts)
+    print(  # noqa: T201 – the figures of the measurement
+        f"\nStörung: 5 E-Mails, Fehlversuche je E-Mail {failed}; nach dem Start des"
+        f" Mailservers {len(received)} zugestellt ({len(set(received))} verschiedene)"
+        f" in {time.monotonic() - started:.1f} s"
+    )
     assert received == addresses
     assert not OutgoingMail.objects.filter(sent_at__isnull=True).exists()
 
