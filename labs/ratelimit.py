@@ -26,10 +26,13 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 from django_redis.exceptions import ConnectionInterrupted
+from redis.exceptions import RedisError
 
 from labs.models import RateCounter
 
 logger = logging.getLogger(__name__)
+# What django-redis raises when Redis does not answer (it re-raises the cause).
+REDIS_DOWN = (ConnectionInterrupted, RedisError)
 
 REDIS_ALIAS = "limits"
 
@@ -105,7 +108,7 @@ def used(scope, ident, *, period):
     if redis is not None:
         try:
             return redis.get(key) or 0
-        except ConnectionInterrupted:
+        except REDIS_DOWN:
             logger.warning("Redis unreachable: rate limits counted in the database")
     return _database_used(key)
 
@@ -117,7 +120,7 @@ def count(scope, ident, *, period):
     if redis is not None:
         try:
             return _redis_count(redis, key, period)
-        except ConnectionInterrupted:
+        except REDIS_DOWN:
             logger.warning("Redis unreachable: rate limits counted in the database")
     return _database_count(key, period)
 

@@ -46,8 +46,8 @@ def test_login_limit_holds_across_two_workers(tmp_path):
         port = server.port
         with ThreadPoolExecutor(8) as pool:
             statuses = list(pool.map(attempt, range(ATTEMPTS)))
-    print(
-        f"{ATTEMPTS} Anmeldeversuche: {statuses.count(200)} beantwortet, "  # noqa: T201
+    print(  # noqa: T201
+        f"{ATTEMPTS} Anmeldeversuche: {statuses.count(200)} beantwortet, "
         f"{statuses.count(429)} mit 429 abgewiesen (Grenze {limit})"
     )
     assert statuses.count(200) == limit, statuses
