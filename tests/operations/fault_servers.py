@@ -195,12 +195,14 @@ def visitor_headers():
     }, secret
 
 
-def database_rows(url, table):
-    """Rows of `table` in the server's database (read through a connection of its own)."""
+def database_rows(url, table, where="1=1"):
+    """Rows of `table` in the server's database that match `where` (a fixed SQL
+    condition of the test), read through a connection of its own."""
+    sql = f"SELECT COUNT(*) FROM {table} WHERE {where}"  # noqa: S608
     if url.startswith("sqlite"):
         with sqlite3.connect(url.removeprefix("sqlite:///")) as db:
-            return db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608
+            return db.execute(sql).fetchone()[0]
     import psycopg
 
     with psycopg.connect(url, autocommit=True) as conn:
-        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]  # noqa: S608
+        return conn.execute(sql).fetchone()[0]
