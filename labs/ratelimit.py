@@ -4,11 +4,11 @@ Counters live in one store that every worker process and app server shares: Redi
 where REDIS_URL is set (the cache alias "limits"), otherwise the database
 (`RateCounter`, one atomic UPDATE per attempt). While Redis is down the database
 counts instead, and Redis counts again as soon as it answers. A fixed window per
-scope and sender: `hit("login",
-"ip:203.0.113.7", limit=30, period=600)` counts one attempt and says whether it is
-still allowed; `used()` and `count()` are the two halves for forms that count only
+scope and sender: `hit("login", "ip:203.0.113.7", limit=30, period=600)` counts one
+attempt and says whether it is still allowed; `used()` and `count()` are the two halves for forms that count only
 what they accepted (the Fachberatung form). Senders appear in cache keys only as a
-keyed hash (SECRET_KEY), so an address is neither stored nor readable there.
+keyed hash (SECRET_KEY), so an address is neither stored nor readable there (in
+Redis nor in the database).
 
 Users: the rate-limit middleware (settings.RATE_LIMITS), django-axes, the Fachberatung
 form and the API throttle. `client_ip` is the only code that reads REMOTE_ADDR or

@@ -106,15 +106,16 @@ class Gunicorn:
             [gunicorn, "stadtlabore.wsgi", "-c", config], cwd=self.cwd, env=self.env
         )
         try:
-            deadline = time.monotonic() + TIMEOUT
+            deadline = time.monotonic() + 2 * TIMEOUT
             while True:
                 try:
-                    if request(self.port, "GET", "/", timeout=10)[0] == 200:
+                    answer = request(self.port, "GET", "/", timeout=10)[0]
+                    if answer == 200:
                         return self
-                except OSError:
-                    pass
+                except OSError as error:
+                    answer = error
                 if self.process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail("gunicorn antwortet nicht")
+                    pytest.fail(f"gunicorn antwortet nicht mit 200: {answer}")
                 time.sleep(0.3)
         except BaseException:
             _stop(self.process)

@@ -19,8 +19,9 @@ from tests.operations.fault_servers import (
     visitor_headers,
 )
 
-# Committed data (the server reads it); runs after all other tests (tests/conftest.py).
-pytestmark = pytest.mark.django_db(transaction=True)
+# Committed data (the server reads it), and the migrated rows back afterwards
+# (the flush after the test removes them); runs after all other tests.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 PASSWORD = "ein-langes-Passwort-1"
 PAGES = ["/", "/konto/anmelden/", "/suche/?q=Quartier"]
 

@@ -20,8 +20,9 @@ from tests.operations.fault_servers import Gunicorn, request, visitor_headers
 
 ATTEMPTS = 75
 
-# Committed data (the server reads it); runs after all other tests (tests/conftest.py).
-pytestmark = pytest.mark.django_db(transaction=True)
+# Committed data (the server reads it), and the migrated rows back afterwards
+# (the flush after the test removes them); runs after all other tests.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_login_limit_holds_across_two_workers(tmp_path):

@@ -24,8 +24,9 @@ from tests.operations.fault_servers import (
     request,
 )
 
-# Committed data (the server reads it); runs after all other tests (tests/conftest.py).
-pytestmark = pytest.mark.django_db(transaction=True)
+# Committed data (the server reads it), and the migrated rows back afterwards
+# (the flush after the test removes them); runs after all other tests.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 MEMBERS, PLACES = 20, 10
 
 
