@@ -188,3 +188,12 @@ def json_lines(stderr):
         if isinstance(value, dict):
             lines.append(value)
     return lines
+
+
+def queue_check():
+    """A readiness check as the task queue provides one: figures, no failure."""
+    return {"queue_depth": 3}
+
+
+def failing_check():
+    raise ConnectionError("nicht erreichbar")
