@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "axes",
+    "dbbackup",
 ]
 
 MIDDLEWARE = [
@@ -197,6 +198,18 @@ if env("S3_BUCKET", default=""):
         custom_domain=env("S3_CUSTOM_DOMAIN", default=""),
         url_expire=env.int("S3_URL_EXPIRE", default=86400),
     )
+# Backups (docs/operations.md#sicherung-und-wiederherstellung): `dbbackup` and
+# `mediabackup` (django-dbbackup) write the database dump and a tar of the media
+# (from the disk or the bucket) into BACKUP_DIR; SQLite is copied with its online
+# backup API, PostgreSQL with pg_dump's custom format (restored by pg_restore).
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": env.path("BACKUP_DIR", default=BASE_DIR / "backups")},
+}
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.sqlite3": "stadtlabore.backup.SqliteOnlineConnector"
+}
+DBBACKUP_CLEANUP_KEEP = env.int("BACKUP_KEEP", default=14)
 
 # Members log in on our own German pages (/konto/); the Wagtail admin keeps its own
 # login page. Private pages ("nur für angemeldete Mitglieder") send people here too.
