@@ -11,6 +11,7 @@ from urllib.request import urlopen
 
 import boto3
 import pytest
+from django.core.management import call_command
 from django.urls import reverse
 from moto.server import ThreadedMotoServer
 from PIL import Image as PILImage
@@ -19,7 +20,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, CollectionViewRestriction
 
 from home import demo
-from stadtlabore.media_storage import s3_storage
+from stadtlabore.media_storage import media_origins, s3_storage
 
 Document = get_document_model()
 Image = get_image_model()
@@ -184,3 +185,41 @@ def test_restricted_document_is_refused_to_visitors(bucket, editor_client, membe
     response = visitor.get(document.url)
     assert response.status_code == 200
     assert b"".join(response.streaming_content) == PDF
+
+
+def test_media_backup_of_the_bucket_restores_into_it(bucket, editor_client, tmp_path):
+    """`mediabackup`/`mediarestore` (docs/operations.md) read and write the bucket."""
+    _upload_image(editor_client)
+    document = _upload_document(editor_client, Collection.get_first_root_node())
+    stored = _keys(bucket)
+    archive = tmp_path / "media.tar"
+    call_command("mediabackup", output_path=str(archive), verbosity=0)
+
+    client, name = bucket
+    for key in stored:
+        client.delete_object(Bucket=name, Key=key)
+    assert "Contents" not in client.list_objects_v2(Bucket=name)
+
+    call_command(
+        "mediarestore", input_path=str(archive), interactive=False, verbosity=0
+    )
+    assert _keys(bucket) == stored
+    response = editor_client.__class__().get(document.url)
+    assert b"".join(response.streaming_content) == PDF
+
+
+def test_pages_may_load_images_from_the_bucket():
+    """The Content-Security-Policy names where images come from."""
+    assert (
+        media_origins({"BACKEND": "django.core.files.storage.FileSystemStorage"}) == []
+    )
+    assert media_origins(s3_storage("b", endpoint_url="https://s3.example.org/x")) == [
+        "https://s3.example.org"
+    ]
+    assert media_origins(s3_storage("b", custom_domain="bilder.example.org")) == [
+        "https://bilder.example.org"
+    ]
+    assert media_origins(s3_storage("b", region="eu-central-1")) == [
+        "https://b.s3.eu-central-1.amazonaws.com",
+        "https://s3.eu-central-1.amazonaws.com",
+    ]
