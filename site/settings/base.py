@@ -10,6 +10,8 @@ from pathlib import Path
 
 import environ
 
+from stadtlabore.media_storage import media_origins, s3_storage
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 env = environ.Env()
@@ -54,6 +56,7 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "axes",
+    "dbbackup",
 ]
 
 MIDDLEWARE = [
@@ -183,6 +186,30 @@ WHITENOISE_MAX_AGE = 31536000
 
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Media on an S3-compatible bucket for several app servers (site/media_storage.py says
+# why documents still go through Django); without S3_BUCKET on the local disk.
+if env("S3_BUCKET", default=""):
+    STORAGES["default"] = s3_storage(
+        env("S3_BUCKET"),
+        endpoint_url=env("S3_ENDPOINT_URL", default=""),
+        region=env("S3_REGION", default=""),
+        access_key=env("S3_ACCESS_KEY_ID", default=""),
+        secret_key=env("S3_SECRET_ACCESS_KEY", default=""),
+        custom_domain=env("S3_CUSTOM_DOMAIN", default=""),
+        url_expire=env.int("S3_URL_EXPIRE", default=86400),
+    )
+# Backups (docs/operations.md#sicherung-und-wiederherstellung): `dbbackup` and
+# `mediabackup` (django-dbbackup) write the database dump and a tar of the media
+# (from the disk or the bucket) into BACKUP_DIR; SQLite is copied with its online
+# backup API, PostgreSQL with pg_dump's custom format (restored by pg_restore).
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": env.path("BACKUP_DIR", default=BASE_DIR / "backups")},
+}
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.sqlite3": "stadtlabore.backup.SqliteOnlineConnector"
+}
+DBBACKUP_CLEANUP_KEEP = env.int("BACKUP_KEEP", default=14)
 
 # Members log in on our own German pages (/konto/); the Wagtail admin keeps its own
 # login page. Private pages ("nur für angemeldete Mitglieder") send people here too.
@@ -290,7 +317,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF],
+        "img-src": [SELF, *media_origins(STORAGES["default"])],
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
@@ -310,7 +337,7 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "default-src": [SELF],
         "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *media_origins(STORAGES["default"])],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "media-src": [SELF, "blob:"],
