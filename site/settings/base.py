@@ -60,6 +60,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: the request id covers every answer and every log line of a request.
+    "home.operations.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "home.security.protection.ContentSecurityPolicyMiddleware",
@@ -225,6 +227,18 @@ DEFAULT_FROM_EMAIL = env(
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 SITE_ID = 1
+
+# Who gets a mail with the traceback of every server error (production; optional:
+# the errors are in the log either way). ADMINS=ops@example.org,it@example.org
+ADMINS = [(address, address) for address in env.list("ADMINS", default=[])]
+
+# /readyz (home/operations/health.py): name → check. A check raises when its
+# dependency is down and may return figures (e.g. {"queue_depth": 3}); apps that
+# add a dependency (the task queue) add their check here.
+READINESS_CHECKS = {
+    "database": "home.operations.health.check_database",
+    "cache": "home.operations.health.check_caches",
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "StadtLabore vor Ort"
