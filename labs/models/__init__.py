@@ -43,6 +43,7 @@ from .experiments import (
 )
 from .follows import LabFollow, ThemeFollow, ThreadFollow
 from .labs import LabIndexPage, LabPage, LabStatus, Programme, QuarterType
+from .limits import RateCounter
 from .network import (
     ASSOCIATION_NAME,
     SIZE_CLASSES,
@@ -57,6 +58,7 @@ from .network import (
 )
 
 __all__ = [
+    "RateCounter",
     "ASSOCIATION_NAME",
     "SIZE_CLASSES",
     "AdoptionKind",

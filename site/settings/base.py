@@ -112,6 +112,19 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite as an embedded server database: readers never wait for a writer (WAL),
+    # a writer waits its turn instead of failing with "database is locked" (busy
+    # timeout in seconds), and a write transaction takes the write lock when it
+    # begins (BEGIN IMMEDIATE), so two transactions that read and then write queue
+    # up instead of one failing. Limits measured: docs/operations.md.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": env.int("SQLITE_BUSY_TIMEOUT", default=20),
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env("REDIS_URL", default=""):
@@ -128,6 +141,15 @@ if env("REDIS_URL", default=""):
                 "IGNORE_EXCEPTIONS": True,
             },
         }
+    }
+    # Rate limits (labs/ratelimit.py) in the same Redis, but without ignored
+    # exceptions: a Redis that is down must be noticed there, so that the limits
+    # fall back to the database instead of counting nothing.
+    CACHES["limits"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": env("REDIS_URL"),
+        "KEY_PREFIX": "stadtlabore",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     # Sessions in the database, read through the shared cache: a login holds on
