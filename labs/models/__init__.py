@@ -44,6 +44,7 @@ from .experiments import (
 from .follows import LabFollow, ThemeFollow, ThreadFollow
 from .labs import LabIndexPage, LabPage, LabStatus, Programme, QuarterType
 from .limits import RateCounter
+from .mail import OutgoingMail
 from .network import (
     ASSOCIATION_NAME,
     SIZE_CLASSES,
@@ -95,6 +96,7 @@ __all__ = [
     "MunicipalityType",
     "NetworkRole",
     "NotificationPreference",
+    "OutgoingMail",
     "PeerSignal",
     "Programme",
     "QuarterType",

@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "home",
     "labs",
     "knowledge",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -247,6 +249,21 @@ DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="StadtLabore vor Ort <stadtlabore@example.org>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A mail server that accepts the connection and then hangs must not hold the worker.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# Background work (django-tasks). Mail goes through the outbox (labs/outbox.py) and the
+# "mail" backend, django-tasks-db, worked by `manage.py db_worker --backend mail
+# --queue-name mail`. Wagtail's own tasks (reference and search index, renditions) stay
+# immediate on "default": editors expect their effect when the request returns.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+}
+# A message the mail server did not take is tried again after MAIL_RETRY_DELAY seconds,
+# doubled per attempt, at most MAIL_RETRY_MAX_DELAY.
+MAIL_RETRY_DELAY = env.float("MAIL_RETRY_DELAY", default=30)
+MAIL_RETRY_MAX_DELAY = env.float("MAIL_RETRY_MAX_DELAY", default=3600)
 
 SITE_ID = 1
 
