@@ -47,8 +47,12 @@ demo: install ## Datenbank migrieren und Beispielinhalte laden (falls leer)
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_demo_content --if-empty
 
-run: demo ## Installieren, migrieren, Beispielinhalte laden, Server auf 127.0.0.1:8000 starten
+# The mail worker runs next to the development server (e-mails appear in this console);
+# Ctrl-C stops both, and the worker also stops when the server ends for another reason.
+run: demo ## Installieren, migrieren, Beispielinhalte laden, Server auf 127.0.0.1:8000 und E-Mail-Worker starten
 	@echo "Die Seite läuft auf http://$(HOST):$(PORT)/ – Admin: http://$(HOST):$(PORT)/admin/"
+	@$(PY) manage.py db_worker --backend mail --queue-name mail --no-reload & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null; wait $$worker' EXIT; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-test ## Alle Tests (inkl. Browser-Tests, wenn Chromium vorhanden ist)

@@ -13,20 +13,20 @@ an expiry), never pickled data.
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import signing
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django_tasks import task
 from wagtail.models import Page, Site
 
-from . import extensions
+from . import extensions, outbox
 from .discussions import comments as discussion
 from .links import base_url
 from .models import (
+    CommentReport,
     DigestFrequency,
     LabPage,
     NotificationPreference,
@@ -34,8 +34,6 @@ from .models import (
     ThreadFollow,
 )
 from .models.follows import LabFollow, ThemeFollow
-
-logger = logging.getLogger(__name__)
 
 UNSUBSCRIBE_SALT = "stadtlabore.notifications.unsubscribe"
 UNSUBSCRIBE_MAX_AGE = 60 * 60 * 24 * 180  # half a year
@@ -145,13 +143,8 @@ def _message(template, context, recipient, stop_url):
 
 
 def _send(messages):
-    if not messages:
-        return 0
-    try:
-        return get_connection().send_messages(messages) or 0
-    except Exception:  # a mail server problem must not lose the comment
-        logger.exception("Benachrichtigungen konnten nicht versendet werden")
-        return 0
+    """Store the messages in the outbox; a worker sends them (labs/outbox.py)."""
+    return outbox.send(messages)
 
 
 def _common(root):
@@ -204,9 +197,9 @@ def new_comment_recipients(comment, page):
     return allowed
 
 
-def notify_new_comment(comment, page=None):
+def notify_new_comment(comment, page=None, root=None):
     page = page or comment.page.specific
-    root = base_url()
+    root = root or base_url()
     recipients = new_comment_recipients(comment, page)
     url = absolute(discussion.comment_url(comment, page), root)
     messages = []
@@ -231,10 +224,33 @@ def notify_new_comment(comment, page=None):
     return _send(messages)
 
 
-def notify_report(report):
+@task(backend=outbox.MAIL_TASK_BACKEND, queue_name=outbox.MAIL_QUEUE)
+def announce_comment(comment_id: int, root: str = "") -> int:
+    """The worker's half of a new comment: find the recipients and queue one mail
+    each. The request only enqueues this task, so that a thread with 500 followers
+    costs it no more than one with none; it passes its own scheme and host (`root`)
+    for the links, as if the mail were written during the request."""
+    comment = discussion.Comment.objects.filter(pk=comment_id).first()
+    if comment is None:
+        return 0
+    return notify_new_comment(comment, root=root or None)
+
+
+@task(backend=outbox.MAIL_TASK_BACKEND, queue_name=outbox.MAIL_QUEUE)
+def announce_report(report_id: int, root: str = "") -> int:
+    """The worker's half of a report: mail the Redaktion."""
+    report = (
+        CommentReport.objects.filter(pk=report_id).select_related("comment").first()
+    )
+    if report is None:
+        return 0
+    return notify_report(report, root=root or None)
+
+
+def notify_report(report, root=None):
     comment = report.comment
     page = comment.page.specific
-    root = base_url()
+    root = root or base_url()
     editors = discussion.recipients_with_preferences(
         discussion.association_editors(), "moderation"
     )

@@ -5,12 +5,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.caching import routing
+from home.operations import health
 from home.search import views as search_views
 from home.syndication import seo
 from home.syndication.api import api_router
 from labs.wagtail_hooks import chooser_urls
 
+# A database outage answers 503 with Retry-After, other errors Django's 500 page.
+handler500 = "home.operations.errors.server_error"
+
 urlpatterns = [
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     *chooser_urls,
     path("admin/", include(wagtailadmin_urls)),
     path("dokumente/", include(wagtaildocs_urls)),

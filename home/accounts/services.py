@@ -9,7 +9,7 @@ import logging
 import django_comments
 from django.apps import apps
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -19,7 +19,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
-from labs import personal_data
+from labs import outbox, personal_data
 from labs.links import base_url
 from labs.members import (
     MemberError,
@@ -39,8 +39,10 @@ logger = logging.getLogger(__name__)
 
 def send_templated_mail(template: str, recipients, context: dict) -> None:
     """Render templates/account/email/<template>_subject.txt and <template>.txt and
-    send them now. Inside a transaction (approval, decline) a failing mail server
-    rolls the decision back, so that nobody is approved without getting the link."""
+    queue them in the outbox (labs/outbox.py). Inside a transaction (approval, decline)
+    the mail is stored with the decision, so nobody is approved without getting the
+    link, and a mail server that is down delays the mail instead of failing the
+    request."""
     context = {"base_url": base_url(), **context}
     subject = " ".join(
         render_to_string(f"account/email/{template}_subject.txt", context).split()
@@ -49,7 +51,7 @@ def send_templated_mail(template: str, recipients, context: dict) -> None:
     recipients = [address for address in recipients if address]
     if not recipients:
         return
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    outbox.send([EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)])
 
 
 # --- Zugang beantragen ----------------------------------------------------------

@@ -54,6 +54,8 @@ DEFAULT_EXCLUDED_PREFIXES = (
     "/static/",
     "/media/",
     "/__ceiling__/",
+    "/healthz",
+    "/readyz",
 )
 
 # Apps whose data appears on pages: a change to any of their models invalidates.

@@ -16,7 +16,6 @@ the sender. Spam protection without third-party services:
 Bad input gets German field errors; then nothing is stored and nobody is mailed.
 """
 
-import logging
 import time
 
 from django import forms
@@ -33,7 +32,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.models import Site
 
-from labs import ratelimit
+from labs import outbox, ratelimit
 from labs.links import base_url
 from labs.models import City, Membership, Theme
 
@@ -44,8 +43,6 @@ from ..forms import AccessibleFormMixin
 from ..models.consultation_requests import ConsultationRequest
 from ..models.pages import ContentPage
 from ..models.site_settings import SiteSettings
-
-logger = logging.getLogger(__name__)
 
 TOKEN_SALT = "home.consultation.form"  # noqa: S105 – a salt, not a secret
 TOKEN_MAX_AGE = 24 * 60 * 60
@@ -242,23 +239,24 @@ def _base_url():
     return base_url()
 
 
-def _send(template, context, to, reply_to=None):
+def _message(template, context, to, reply_to=None):
     subject = " ".join(
         render_to_string(f"home/email/{template}_subject.txt", context).split()
     )
     body = render_to_string(f"home/email/{template}.txt", context)
-    EmailMessage(
+    return EmailMessage(
         subject,
         body,
         settings.DEFAULT_FROM_EMAIL,
         to,
         reply_to=reply_to or None,
-    ).send()
+    )
 
 
 def send_consultation_mails(consultation, site_settings, page):
     """To the Fachberatung's mailbox (reply goes to the sender) and a confirmation of
-    receipt to the sender. A failing mail server does not lose the stored request."""
+    receipt to the sender, through the outbox (labs/outbox.py): a failing mail server
+    delays them and never loses the stored request."""
     admin_url = _base_url() + reverse("beratungsanfragen:edit", args=[consultation.pk])
     context = {
         "request_obj": consultation,
@@ -269,21 +267,22 @@ def send_consultation_mails(consultation, site_settings, page):
         "admin_url": admin_url,
         "page_url": _base_url() + page.url if page.url else _base_url(),
     }
-    sent = 0
-    for template, to, reply_to in (
-        ("consultation_new", [site_settings.advice_mailbox], [consultation.email]),
-        (
-            "consultation_receipt",
-            [consultation.email],
-            [site_settings.advice_mailbox],
-        ),
-    ):
-        try:
-            _send(template, context, to, reply_to)
-            sent += 1
-        except Exception:  # the request is stored; the Redaktion sees it in the admin
-            logger.exception("Beratungsanfrage %s: E-Mail nicht gesendet", template)
-    return sent
+    return outbox.send(
+        [
+            _message(
+                "consultation_new",
+                context,
+                [site_settings.advice_mailbox],
+                [consultation.email],
+            ),
+            _message(
+                "consultation_receipt",
+                context,
+                [consultation.email],
+                [site_settings.advice_mailbox],
+            ),
+        ]
+    )
 
 
 # --- Views -----------------------------------------------------------------------------

@@ -76,7 +76,7 @@ def comment_post(request, page_id):
             )
             return HttpResponseRedirect(page.url + "#beitraege")
         if created:
-            notifications.notify_new_comment(comment, page)
+            notifications.announce_comment.enqueue(comment.pk, notifications.base_url())
             messages.success(request, _("Ihr Beitrag ist veröffentlicht."))
         else:
             messages.info(
@@ -201,7 +201,9 @@ def comment_report(request, pk):
                 report = None
             if report is not None:
                 Comment.objects.filter(pk=comment.pk).update(reviewed=False)
-                notifications.notify_report(report)
+                notifications.announce_report.enqueue(
+                    report.pk, notifications.base_url()
+                )
             messages.success(
                 request,
                 _(

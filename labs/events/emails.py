@@ -8,23 +8,21 @@ recipient gets it:
 - reminder before the event (`manage.py send_event_reminders`).
 
 Links use the same base URL as the discussion emails (`labs.notifications`). A mail
-server problem is logged and never undoes a registration.
+server problem never undoes a registration: the
+messages wait in the outbox (labs/outbox.py) until the server takes them.
 """
 
 from __future__ import annotations
 
-import logging
-
 from django.conf import settings
-from django.core.mail import EmailMessage, get_connection
+from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 
+from .. import outbox
 from ..models.events import RegistrationStatus
 from ..notifications import _common, base_url
 from . import calendar
-
-logger = logging.getLogger(__name__)
 
 
 def _context(registration, root):
@@ -72,14 +70,8 @@ def build_message(template, registration, root=None, *, attach_ics=False):
 
 
 def _send(messages):
-    messages = [m for m in messages if m.to and m.to[0]]
-    if not messages:
-        return 0
-    try:
-        return get_connection().send_messages(messages) or 0
-    except Exception:  # a mail server problem must not lose the registration
-        logger.exception("E-Mails zu Veranstaltungen konnten nicht versendet werden")
-        return 0
+    """Store the messages in the outbox; a worker sends them (labs/outbox.py)."""
+    return outbox.send(messages)
 
 
 def send_registered(outcome):

@@ -43,6 +43,8 @@ from .experiments import (
 )
 from .follows import LabFollow, ThemeFollow, ThreadFollow
 from .labs import LabIndexPage, LabPage, LabStatus, Programme, QuarterType
+from .limits import RateCounter
+from .mail import OutgoingMail
 from .network import (
     ASSOCIATION_NAME,
     SIZE_CLASSES,
@@ -57,6 +59,7 @@ from .network import (
 )
 
 __all__ = [
+    "RateCounter",
     "ASSOCIATION_NAME",
     "SIZE_CLASSES",
     "AdoptionKind",
@@ -93,6 +96,7 @@ __all__ = [
     "MunicipalityType",
     "NetworkRole",
     "NotificationPreference",
+    "OutgoingMail",
     "PeerSignal",
     "Programme",
     "QuarterType",

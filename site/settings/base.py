@@ -10,6 +10,8 @@ from pathlib import Path
 
 import environ
 
+from stadtlabore.media_storage import media_origins, s3_storage
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 env = environ.Env()
@@ -23,6 +25,8 @@ INSTALLED_APPS = [
     "home",
     "labs",
     "knowledge",
+    "django_tasks",
+    "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -54,9 +58,12 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.contrib.sitemaps",
     "axes",
+    "dbbackup",
 ]
 
 MIDDLEWARE = [
+    # First: the request id covers every answer and every log line of a request.
+    "home.operations.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "home.security.protection.ContentSecurityPolicyMiddleware",
@@ -107,6 +114,19 @@ DATABASES = {
     "default": env.db("DATABASE_URL", default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}")
 }
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # SQLite as an embedded server database: readers never wait for a writer (WAL),
+    # a writer waits its turn instead of failing with "database is locked" (busy
+    # timeout in seconds), and a write transaction takes the write lock when it
+    # begins (BEGIN IMMEDIATE), so two transactions that read and then write queue
+    # up instead of one failing. Limits measured: docs/operations.md.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "timeout": env.int("SQLITE_BUSY_TIMEOUT", default=20),
+            "transaction_mode": "IMMEDIATE",
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 if env("REDIS_URL", default=""):
@@ -123,6 +143,15 @@ if env("REDIS_URL", default=""):
                 "IGNORE_EXCEPTIONS": True,
             },
         }
+    }
+    # Rate limits (labs/ratelimit.py) in the same Redis, but without ignored
+    # exceptions: a Redis that is down must be noticed there, so that the limits
+    # fall back to the database instead of counting nothing.
+    CACHES["limits"] = {
+        "BACKEND": "django_redis.cache.RedisCache",
+        "LOCATION": env("REDIS_URL"),
+        "KEY_PREFIX": "stadtlabore",
+        "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
     # Sessions in the database, read through the shared cache: a login holds on
@@ -183,6 +212,30 @@ WHITENOISE_MAX_AGE = 31536000
 
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "media")
+# Media on an S3-compatible bucket for several app servers (site/media_storage.py says
+# why documents still go through Django); without S3_BUCKET on the local disk.
+if env("S3_BUCKET", default=""):
+    STORAGES["default"] = s3_storage(
+        env("S3_BUCKET"),
+        endpoint_url=env("S3_ENDPOINT_URL", default=""),
+        region=env("S3_REGION", default=""),
+        access_key=env("S3_ACCESS_KEY_ID", default=""),
+        secret_key=env("S3_SECRET_ACCESS_KEY", default=""),
+        custom_domain=env("S3_CUSTOM_DOMAIN", default=""),
+        url_expire=env.int("S3_URL_EXPIRE", default=86400),
+    )
+# Backups (docs/operations.md#sicherung-und-wiederherstellung): `dbbackup` and
+# `mediabackup` (django-dbbackup) write the database dump and a tar of the media
+# (from the disk or the bucket) into BACKUP_DIR; SQLite is copied with its online
+# backup API, PostgreSQL with pg_dump's custom format (restored by pg_restore).
+STORAGES["dbbackup"] = {
+    "BACKEND": "django.core.files.storage.FileSystemStorage",
+    "OPTIONS": {"location": env.path("BACKUP_DIR", default=BASE_DIR / "backups")},
+}
+DBBACKUP_CONNECTOR_MAPPING = {
+    "django.db.backends.sqlite3": "stadtlabore.backup.SqliteOnlineConnector"
+}
+DBBACKUP_CLEANUP_KEEP = env.int("BACKUP_KEEP", default=14)
 
 # Members log in on our own German pages (/konto/); the Wagtail admin keeps its own
 # login page. Private pages ("nur für angemeldete Mitglieder") send people here too.
@@ -196,8 +249,35 @@ DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="StadtLabore vor Ort <stadtlabore@example.org>"
 )
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# A mail server that accepts the connection and then hangs must not hold the worker.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=10)
+
+# Background work (django-tasks). Mail goes through the outbox (labs/outbox.py) and the
+# "mail" backend, django-tasks-db, worked by `manage.py db_worker --backend mail
+# --queue-name mail`. Wagtail's own tasks (reference and search index, renditions) stay
+# immediate on "default": editors expect their effect when the request returns.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["mail"]},
+}
+# A message the mail server did not take is tried again after MAIL_RETRY_DELAY seconds,
+# doubled per attempt, at most MAIL_RETRY_MAX_DELAY.
+MAIL_RETRY_DELAY = env.float("MAIL_RETRY_DELAY", default=30)
+MAIL_RETRY_MAX_DELAY = env.float("MAIL_RETRY_MAX_DELAY", default=3600)
 
 SITE_ID = 1
+
+# Who gets a mail with the traceback of every server error (production; optional:
+# the errors are in the log either way). ADMINS=ops@example.org,it@example.org
+ADMINS = [(address, address) for address in env.list("ADMINS", default=[])]
+
+# /readyz (home/operations/health.py): name → check. A check raises when its
+# dependency is down and may return figures (e.g. {"queue_depth": 3}); apps that
+# add a dependency (the task queue) add their check here.
+READINESS_CHECKS = {
+    "database": "home.operations.health.check_database",
+    "cache": "home.operations.health.check_caches",
+}
 
 # Wagtail
 WAGTAIL_SITE_NAME = "StadtLabore vor Ort"
@@ -290,7 +370,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [SELF],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF],
+        "img-src": [SELF, *media_origins(STORAGES["default"])],
         "font-src": [SELF],
         "connect-src": [SELF],
         "media-src": [SELF],
@@ -310,7 +390,7 @@ CONTENT_SECURITY_POLICY_ADMIN = {
         "default-src": [SELF],
         "script-src": [SELF, "'unsafe-inline'"],
         "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:"],
+        "img-src": [SELF, "data:", "blob:", *media_origins(STORAGES["default"])],
         "font-src": [SELF, "data:"],
         "connect-src": [SELF],
         "media-src": [SELF, "blob:"],

@@ -12,6 +12,12 @@ SECRET_KEY = env("SECRET_KEY")  # noqa: F405  (required: fails loudly when missi
 # request costs the server more than most pages' queries); checked before reuse.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)  # noqa: F405
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# A database host that does not answer fails a request within seconds (a 503
+# page, home/operations/errors.py) instead of holding a worker thread.
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(  # noqa: F405
+        "connect_timeout", 5
+    )
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")  # noqa: F405
 
 # TLS ends at the reverse proxy, which sets X-Forwarded-Proto (and must overwrite a
@@ -20,6 +26,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS")  # noqa: F405
 if env.bool("SECURE_PROXY_SSL_HEADER", default=True):  # noqa: F405
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=True)  # noqa: F405
+# Load balancers probe the app servers over plain http.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
@@ -39,3 +47,45 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+
+# Logs: one JSON object per line on stderr (a log collector parses them), with the
+# request id (home/operations/request_id.py). Every 5xx is logged by Django
+# (`django.request`) with its traceback; with ADMINS set it is also mailed.
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {
+        "request_id": {"()": "home.operations.request_id.RequestIdFilter"},
+        "require_debug_false": {"()": "django.utils.log.RequireDebugFalse"},
+    },
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "format": "%(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"levelname": "level"},
+            "timestamp": "time",  # ISO 8601 in UTC
+            "static_fields": {"app": "stadtlabore"},
+        },
+    },
+    "handlers": {
+        "stderr": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stderr",
+            "filters": ["request_id"],
+            "formatter": "json",
+        },
+        "mail_admins": {
+            "class": "django.utils.log.AdminEmailHandler",
+            "level": "ERROR",
+            "filters": ["require_debug_false"],
+        },
+    },
+    "root": {"handlers": ["stderr"], "level": env("LOG_LEVEL", default="WARNING")},  # noqa: F405
+    "loggers": {
+        "django": {
+            "handlers": ["stderr", "mail_admins"] if ADMINS else ["stderr"],  # noqa: F405
+            "level": env("LOG_LEVEL", default="WARNING"),  # noqa: F405
+            "propagate": False,
+        },
+    },
+}

@@ -55,3 +55,22 @@ def test_server_error_page_is_german():
     response = defaults.server_error(RequestFactory().get("/"))
     assert response.status_code == 500
     german(response, "Technischer Fehler")
+
+
+def test_database_outage_page_is_german_with_retry_after():
+    from django.db import OperationalError
+
+    from home.operations.errors import server_error
+
+    try:
+        raise OperationalError("connection refused")
+    except OperationalError:
+        response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 503
+    assert int(response["Retry-After"]) > 0
+    german(response, "Vorübergehend nicht erreichbar")
+
+    try:
+        raise RuntimeError("kein Datenbankfehler")
+    except RuntimeError:
+        assert server_error(RequestFactory().get("/")).status_code == 500

@@ -8,11 +8,12 @@ Meant for a daily or weekly cron job; sends nothing when everything is up to dat
 """
 
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMessage
 from django.core.management.base import BaseCommand
 from django.template.loader import render_to_string
 
 from knowledge.funding import STALE_AFTER_DAYS, FundingProgrammePage, stale_before
+from labs import outbox
 from labs.links import configured_base_url
 from labs.roles import association_editors
 
@@ -89,7 +90,9 @@ class Command(BaseCommand):
             ).split()
         )
         body = render_to_string("knowledge/email/funding_stale.txt", context)
-        send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+        outbox.send(
+            [EmailMessage(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)]
+        )
         self.stdout.write(
             self.style.SUCCESS(f"Erinnerung an {', '.join(recipients)} gesendet.")
         )

@@ -1,0 +1,83 @@
+"""Redis is optional and survivable: gunicorn (production settings, two workers)
+with REDIS_URL pointing at a real redis-server that the test stops and starts.
+While Redis is down, pages are served (uncached), a member logs in and sees the
+member view, and the login limit counts in the database. When Redis answers again
+the same workers, not restarted, fill it again (keys appear)."""
+
+import time
+from urllib.parse import urlencode
+
+import pytest
+from django.urls import reverse
+
+from labs.models import RateCounter
+from tests.operations.fault_servers import (
+    Gunicorn,
+    Redis,
+    database_rows,
+    request,
+    visitor_headers,
+)
+
+# Committed data (the server reads it), and the migrated rows back afterwards
+# (the flush after the test removes them); runs after all other tests.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+PASSWORD = "ein-langes-Passwort-1"
+PAGES = ["/", "/konto/anmelden/", "/suche/?q=Quartier"]
+
+
+@pytest.fixture
+def redis():
+    server = Redis()
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def _login(port, username):
+    """A login through the form; the session cookie it sets, or None."""
+    headers, token = visitor_headers()
+    body = urlencode(
+        {"csrfmiddlewaretoken": token, "username": username, "password": PASSWORD}
+    )
+    status, answer, _text = request(port, "POST", reverse("konto:login"), headers, body)
+    cookies = [value for name, value in answer if name.lower() == "set-cookie"]
+    session = [c.split(";")[0] for c in cookies if c.startswith("sessionid=")]
+    return status, session[0] if session else None
+
+
+def test_site_serves_and_logs_in_while_redis_is_down_and_recovers(
+    tmp_path, redis, member
+):
+    with Gunicorn(tmp_path, workers=2, REDIS_URL=redis.url) as server:
+        port = server.port
+        for path in PAGES:
+            assert request(port, "GET", path)[0] == 200, path
+        assert redis.keys() > 0  # the caches are in use
+
+        redis.stop()
+        started = time.monotonic()
+        for _round in range(3):  # both workers, each page more than once
+            for path in PAGES:
+                assert request(port, "GET", path, timeout=10)[0] == 200, path
+        status, session = _login(port, member.username)
+        assert status == 302 and session
+        status, _headers, html = request(port, "GET", "/", {"Cookie": session})
+        assert status == 200 and "Abmelden" in html
+        assert database_rows(server.url, RateCounter._meta.db_table) > 0
+        print(  # noqa: T201
+            f"ohne Redis: 9 Seiten und eine Anmeldung in "
+            f"{time.monotonic() - started:.1f} s"
+        )
+
+        redis.start()  # empty, on the same port
+        deadline = time.monotonic() + 20
+        while redis.keys() == 0:
+            assert time.monotonic() < deadline, "Redis wird nicht wieder benutzt"
+            for path in PAGES:
+                assert request(port, "GET", path, timeout=10)[0] == 200, path
+            time.sleep(0.2)
+        status, _headers, html = request(port, "GET", "/", {"Cookie": session})
+        assert status == 200 and "Abmelden" in html
