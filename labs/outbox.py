@@ -157,3 +157,13 @@ def enqueue_pending(older_than: timedelta = timedelta(0)) -> int:
     for pk in ids:
         deliver.enqueue(pk)
     return len(ids)
+
+
+def check_queue() -> dict:
+    """Readiness figures of the mail queue (`/readyz`): how many messages wait for
+    the worker and how long the oldest has waited, in whole seconds. Reading them is
+    a query on the queue's own table, so a queue that cannot be reached raises."""
+    waiting = OutgoingMail.objects.filter(sent_at__isnull=True)
+    oldest = waiting.order_by("created_at").values_list("created_at", flat=True).first()
+    age = 0 if oldest is None else int((timezone.now() - oldest).total_seconds())
+    return {"queue_depth": waiting.count(), "oldest_waiting_seconds": max(age, 0)}

@@ -272,11 +272,12 @@ SITE_ID = 1
 ADMINS = [(address, address) for address in env.list("ADMINS", default=[])]
 
 # /readyz (home/operations/health.py): name → check. A check raises when its
-# dependency is down and may return figures (e.g. {"queue_depth": 3}); apps that
-# add a dependency (the task queue) add their check here.
+# dependency is down and may return figures (the mail queue: messages waiting and the
+# age of the oldest, which grows when no worker runs).
 READINESS_CHECKS = {
     "database": "home.operations.health.check_database",
     "cache": "home.operations.health.check_caches",
+    "mail_queue": "labs.outbox.check_queue",
 }
 
 # Wagtail

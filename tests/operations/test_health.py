@@ -5,9 +5,13 @@ is stopped and started (PostgreSQL of the test's own cluster)."""
 
 import json
 import re
+from datetime import timedelta
 
 import pytest
 from django.test import override_settings
+from django.utils import timezone
+
+from labs.models import OutgoingMail
 
 from tests.operations.services import get, json_lines, server_env, wait_for
 
@@ -16,6 +20,7 @@ CHECKS = {
     "database": "home.operations.health.check_database",
     "cache": "home.operations.health.check_caches",
 }
+EMPTY_QUEUE = {"status": "ok", "queue_depth": 0, "oldest_waiting_seconds": 0}
 
 
 def no_versions(body):
@@ -41,10 +46,38 @@ def test_readyz_reports_each_dependency(client):
     assert response.status_code == 200
     assert response.json() == {
         "status": "ok",
-        "checks": {"database": {"status": "ok"}, "cache": {"status": "ok"}},
+        "checks": {
+            "database": {"status": "ok"},
+            "cache": {"status": "ok"},
+            "mail_queue": EMPTY_QUEUE,
+        },
     }
     assert "no-store" in response["Cache-Control"]
     no_versions(response.content.decode())
+
+
+@pytest.mark.django_db
+def test_readyz_counts_the_mails_waiting_for_the_worker(client):
+    sent, first, second = (
+        OutgoingMail.objects.create(message={"subject": f"Nachricht {n}"})
+        for n in range(3)
+    )
+    now = timezone.now()
+    OutgoingMail.objects.filter(pk=sent.pk).update(sent_at=now)
+    OutgoingMail.objects.filter(pk=first.pk).update(
+        created_at=now - timedelta(minutes=5)
+    )
+
+    response = client.get("/readyz")
+
+    # Waiting mail is figures for monitoring, not a reason to take the server
+    # out of the load balancer: pages do not depend on the worker.
+    assert response.status_code == 200
+    queue = response.json()["checks"]["mail_queue"]
+    assert queue["status"] == "ok"
+    assert queue["queue_depth"] == 2
+    assert 300 <= queue["oldest_waiting_seconds"] < 360
+    assert "Nachricht" not in response.content.decode()
 
 
 @pytest.mark.django_db
@@ -122,7 +155,11 @@ def test_production_logs_and_probes(postgres_cluster, redis_server, gunicorn, tm
         status, _answer, body = get(port, "/readyz", headers=plain, timeout=15)
         assert status == 503
         checks = json.loads(body)["checks"]
-        assert checks == {"database": {"status": "ok"}, "cache": {"status": "error"}}
+        assert checks == {
+            "database": {"status": "ok"},
+            "cache": {"status": "error"},
+            "mail_queue": EMPTY_QUEUE,
+        }
         no_versions(body)
     finally:
         redis_server.start()
