@@ -128,6 +128,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Sessions only in the database (Django's default engine, stated here on purpose): a
+# login holds on every app server, and a logout is final. A copy in Redis
+# (`cached_db`) could not be deleted while Redis hangs and would log the person in
+# again once it answers (tests/operations/test_redis_outage.py).
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 if env("REDIS_URL", default=""):
     CACHES = {
@@ -154,9 +159,6 @@ if env("REDIS_URL", default=""):
         "OPTIONS": {"SOCKET_CONNECT_TIMEOUT": 1, "SOCKET_TIMEOUT": 1},
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-    # Sessions in the database, read through the shared cache: a login holds on
-    # every app server.
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {

@@ -6,6 +6,7 @@ started it, also when the test fails."""
 import http.client
 import os
 import shutil
+import signal
 import socket
 import sqlite3
 import subprocess
@@ -155,6 +156,13 @@ class Redis:
         if self.process is not None:
             _stop(self.process, timeout=5)
             self.process = None
+
+    def pause(self):
+        """A hung Redis: the port stays open, nothing answers, the data is kept."""
+        self.process.send_signal(signal.SIGSTOP)
+
+    def resume(self):
+        self.process.send_signal(signal.SIGCONT)
 
     def command(self, *words):
         """One command in Redis' inline protocol; its first reply line, or None

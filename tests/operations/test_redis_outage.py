@@ -81,3 +81,35 @@ def test_site_serves_and_logs_in_while_redis_is_down_and_recovers(
             time.sleep(0.2)
         status, _headers, html = request(port, "GET", "/", {"Cookie": session})
         assert status == 200 and "Abmelden" in html
+
+
+def test_logout_while_redis_hangs_stays_logged_out_when_it_answers_again(
+    tmp_path, redis, member
+):
+    """A session lives only in the database: a logout that Redis cannot hear
+    about (the server hangs, its data kept) must not come back with Redis."""
+    with Gunicorn(tmp_path, workers=2, REDIS_URL=redis.url) as server:
+        port = server.port
+        status, session = _login(port, member.username)
+        assert status == 302 and session
+        for _round in range(2):  # both workers have read the session
+            status, headers, html = request(port, "GET", "/", {"Cookie": session})
+            assert status == 200 and "Abmelden" in html
+
+        redis.pause()
+        try:
+            headers, token = visitor_headers()
+            headers["Cookie"] = f"{headers['Cookie']}; {session}"
+            body = urlencode({"csrfmiddlewaretoken": token})
+            status, _answer, _html = request(
+                port, "POST", reverse("konto:logout"), headers, body, timeout=15
+            )
+            assert status == 302
+        finally:
+            redis.resume()
+
+        assert redis.command("PING") == "+PONG"
+        for _round in range(4):  # every worker, with Redis answering
+            status, _headers, html = request(port, "GET", "/", {"Cookie": session})
+            assert status == 200
+            assert "Abmelden" not in html and "Anmelden" in html
