@@ -12,7 +12,6 @@ from django.test import override_settings
 from django.utils import timezone
 
 from labs.models import OutgoingMail
-
 from tests.operations.services import get, json_lines, server_env, wait_for
 
 HEX_ID = re.compile(r"[0-9a-f]{32}")
