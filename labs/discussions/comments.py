@@ -388,10 +388,12 @@ def comment_url(comment, page=None):
 # --- The form ------------------------------------------------------------------------
 
 
-def post_comment(form):
+def post_comment(form, on_created=None):
     """Store the comment of a valid form, or return the earlier one on a double
     submission. Returns (comment, created); (None, False) if a parallel request
-    with the same form failed to store it.
+    with the same form failed to store it. `on_created(comment)` runs in the
+    transaction that stores a new comment (the view queues its notifications
+    there: stored together or not at all).
 
     Parallel posts of the same form (a double click, also when the requests reach
     different processes or servers) claim the same key first: the database's unique
@@ -436,6 +438,8 @@ def post_comment(form):
             claim.save(update_fields=["comment"])
             if comment.followup:
                 follow(viewer.user, page)
+            if on_created is not None:
+                on_created(comment)
     except IntegrityError:
         earlier = (
             CommentSubmission.objects.filter(key=key, comment__isnull=False)

@@ -49,6 +49,12 @@ def _target(request, comment):
 # --- Posting --------------------------------------------------------------------------
 
 
+def _announce(comment):
+    """Queue the worker's mails about a new comment (in the transaction that stores
+    it; see labs/notifications.py)."""
+    notifications.announce_comment.enqueue(comment.pk, notifications.base_url())
+
+
 @require_POST
 def comment_post(request, page_id):
     page = discussion.commentable_page(page_id, request)
@@ -68,7 +74,7 @@ def comment_post(request, page_id):
         page, request.POST, viewer=viewer, parent=parent
     )
     if form.is_valid():
-        comment, created = discussion.post_comment(form)
+        comment, created = discussion.post_comment(form, on_created=_announce)
         if comment is None:
             messages.info(
                 request,
@@ -76,7 +82,6 @@ def comment_post(request, page_id):
             )
             return HttpResponseRedirect(page.url + "#beitraege")
         if created:
-            notifications.announce_comment.enqueue(comment.pk, notifications.base_url())
             messages.success(request, _("Ihr Beitrag ist veröffentlicht."))
         else:
             messages.info(
@@ -197,13 +202,13 @@ def comment_report(request, pk):
                         reason=form.cleaned_data["reason"],
                         note=form.cleaned_data["note"].strip(),
                     )
+                    Comment.objects.filter(pk=comment.pk).update(reviewed=False)
+                    # With the report or not at all (labs/notifications.py).
+                    notifications.announce_report.enqueue(
+                        report.pk, notifications.base_url()
+                    )
             except IntegrityError:
-                report = None
-            if report is not None:
-                Comment.objects.filter(pk=comment.pk).update(reviewed=False)
-                notifications.announce_report.enqueue(
-                    report.pk, notifications.base_url()
-                )
+                pass
             messages.success(
                 request,
                 _(

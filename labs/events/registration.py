@@ -220,7 +220,9 @@ def register(event, user, form_data) -> Outcome:
             position=registration.waitlist_position(),
             created=existing is None,
         )
-        transaction.on_commit(lambda: emails.send_registered(outcome))
+        # In the transaction: the mail is stored in the outbox with the registration
+        # or, when anything fails, neither is.
+        emails.send_registered(outcome)
     return outcome
 
 
@@ -243,9 +245,9 @@ def cancel(registration, *, notify_owner=True) -> EventRegistration | None:
         current.save()
         promoted = fill_from_waitlist(event) if was_registered else []
         if notify_owner:
-            transaction.on_commit(lambda: emails.send_cancelled(current))
+            emails.send_cancelled(current)
         for item in promoted:
-            transaction.on_commit(lambda item=item: emails.send_promoted(item))
+            emails.send_promoted(item)
     return promoted[0] if promoted else None
 
 

@@ -248,3 +248,27 @@ def test_access_request_is_answered_while_the_mail_server_is_down(
     time.sleep(0.6)
     run_worker()
     assert [rcpts for rcpts, _subject in smtp.inbox.messages] == [(redakteurin.email,)]
+
+
+def test_each_stored_message_keeps_one_message_id_for_all_its_attempts(mail_queue):
+    """The id is fixed in the outbox, so a delivery that is repeated (the worker
+    killed after the server took the message) reaches the receiver as the same
+    message, and two messages never share one."""
+    outbox.send(
+        [
+            mail.EmailMessage("Erste", "Text", to=["a@example.org"]),
+            mail.EmailMessage("Zweite", "Text", to=["a@example.org"]),
+        ]
+    )
+    stored = {
+        row.message["subject"]: row.message["headers"]["Message-ID"]
+        for row in OutgoingMail.objects.all()
+    }
+    assert len(set(stored.values())) == 2
+    run_worker()
+    first = OutgoingMail.objects.get(message__subject="Erste")
+    outbox.deliver.call(first.pk)  # already sent: nothing goes out again
+    OutgoingMail.objects.filter(pk=first.pk).update(sent_at=None)
+    outbox.deliver.call(first.pk)  # as if the first attempt's commit was lost
+    sent = [(m.subject, m.message()["Message-ID"]) for m in mail.outbox]
+    assert sorted(sent) == sorted([*stored.items(), ("Erste", stored["Erste"])])

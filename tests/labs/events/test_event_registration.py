@@ -8,13 +8,15 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import PageLogEntry
 
 from home import demo
 from home.demo import events as demo_events
 from home.models import SiteSettings
-from labs.models import Membership
+from labs.events import registration
+from labs.models import Membership, OutgoingMail
 from labs.models.events import EventCircle, EventRegistration, RegistrationStatus
 
 PASSWORD = "ein-langes-Passwort-1"
@@ -408,3 +410,30 @@ def test_deleting_an_account_frees_its_place_for_the_waiting_list(
         ("jonas@example.org", "angemeldet")
     ]
     assert [m.to for m in mail.outbox] == [["jonas@example.org"]]
+
+
+def test_mails_of_a_registration_are_stored_with_it_in_one_transaction(
+    member, other_member, make_event
+):
+    """The confirmation, the cancellation and the promotion from the waiting list
+    are in the outbox before the transaction commits (not in a hook after it, which
+    a crash between commit and hook would skip), and leave with its rollback."""
+    event = make_event(capacity=1)
+    with transaction.atomic():
+        registration.register(event, member, {})
+        registration.register(event, other_member, {})
+        assert OutgoingMail.objects.count() == 2
+
+    class Abort(Exception):
+        pass
+
+    with pytest.raises(Abort), transaction.atomic():
+        registration.cancel(EventRegistration.objects.get(user=member))
+        subjects = [mail.message["subject"] for mail in OutgoingMail.objects.all()]
+        assert len(subjects) == 4, subjects  # cancelled, and the next one moved up
+        raise Abort
+    assert OutgoingMail.objects.count() == 2
+    assert statuses(event) == {
+        "mitglied@example.org": "angemeldet",
+        "jonas@example.org": "warteliste",
+    }
