@@ -33,3 +33,11 @@ PAGE_CACHE_ENABLED = False
 # Likewise the render cache (shared fragments): tests/caching/test_render_cache.py switches
 # it on; the scale-out tests run gunicorn with the production settings (on).
 RENDER_CACHE_ENABLED = False
+
+# The in-process tests run on one connection, each test inside one transaction. With
+# BEGIN IMMEDIATE that transaction holds SQLite's write lock from its start, and a
+# copy of the test database for a server (tests/servers.py) could never be read.
+# Concurrent writers are tested where they happen: gunicorn with the production
+# settings (IMMEDIATE) on a file copy (tests/operations/test_sqlite_concurrency.py).
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["OPTIONS"]["transaction_mode"] = "DEFERRED"  # noqa: F405
