@@ -21,6 +21,19 @@ def pytest_collection_modifyitems(session, config, items):
     the default Site) too, which every other test relies on."""
 
     items.sort(key=_order)
+    # A committing test empties the database afterwards. Without serialized rollback
+    # Django's flush also recreates content types and permissions under new ids,
+    # and the next test that restores the migrated rows fails on them; with it, the
+    # rows of the migrations come back for whichever test runs next.
+    unrestored = [
+        item.nodeid for item in items if _commits(item) and not _restores(item)
+    ]
+    if unrestored:
+        raise pytest.UsageError(
+            "Tests, die in die Datenbank schreiben, brauchen "
+            "django_db(transaction=True, serialized_rollback=True): "
+            + ", ".join(unrestored)
+        )
 
 
 def _order(item):
@@ -37,6 +50,14 @@ def _commits(item):
     if marker is not None and marker.kwargs.get("transaction"):
         return True
     return bool({"transactional_db", "live_server"} & set(item.fixturenames))
+
+
+def _restores(item):
+    marker = item.get_closest_marker("django_db")
+    return bool(
+        (marker is not None and marker.kwargs.get("serialized_rollback"))
+        or "django_db_serialized_rollback" in item.fixturenames
+    )
 
 
 def _uses_database(item):

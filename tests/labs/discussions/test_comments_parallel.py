@@ -32,7 +32,7 @@ POSTS = 5
 TIMEOUT = 90
 
 # Committed data (the servers read it); runs after all other tests (tests/conftest.py).
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def free_port():
