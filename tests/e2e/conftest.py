@@ -78,6 +78,27 @@ def page(browser):
     context.close()
 
 
+# Set while the demo content of the browser tests is in the test database.
+_LOADED = {}
+
+
+def pytest_runtest_teardown(item, nextitem):
+    """The browser tests run as one block (tests/conftest.py). After its last test the
+    demo content they shared goes, so that the tests after them (those that commit)
+    start from the migrated, empty site, as they do when run on their own."""
+    if "blocker" not in _LOADED:
+        return
+    if nextitem is not None and Path(str(nextitem.path)).parent == E2E_DIR:
+        return
+    from wagtail.models import Site
+
+    from home.demo import loader
+
+    with _LOADED.pop("blocker").unblock():
+        if Site.objects.exists():
+            loader.reset()
+
+
 @pytest.fixture(scope="session")
 def demo_site(django_db_setup, django_db_blocker):
     """The demo content, loaded once per session and served on 127.0.0.1.
@@ -107,6 +128,7 @@ def demo_site(django_db_setup, django_db_blocker):
         assert connection.settings_dict["NAME"] == test_name
         call_command("load_demo_content", verbosity=0)
         server = LiveServer("127.0.0.1:0")
+    _LOADED["blocker"] = django_db_blocker
     yield server
     server.stop()
     with django_db_blocker.unblock():
