@@ -74,6 +74,35 @@ def _row_counts():
     }
 
 
+# The number of rows of each table right after the migrations.
+_MIGRATED = {}
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, and the rows its migrations leave."""
+    with django_db_blocker.unblock():
+        _MIGRATED.update(_row_counts())
+
+
+@pytest.fixture(autouse=True)
+def _committing_test_starts_from_the_migrated_site(request):
+    """A test that commits starts from the migrated rows that serialized rollback
+    restores, whatever ran before it in this process: neither rows left behind (by
+    browser tests, by a test that did not empty the database) nor rows missing (a
+    restore that did not happen)."""
+    if not _commits(request.node):
+        return
+    request.getfixturevalue("transactional_db")
+    counts = _row_counts()
+    differ = {
+        model: f"{_MIGRATED[model]} erwartet, {counts[model]} vorgefunden"
+        for model in _MIGRATED
+        if counts[model] != _MIGRATED[model]
+    }
+    assert not differ, f"Die Datenbank ist nicht im migrierten Zustand: {differ}"
+
+
 @pytest.fixture(scope="module", autouse=True)
 def _module_leaves_no_rows(request, django_db_setup, django_db_blocker):
     """A module of ordinary tests leaves the database as it found it: whatever a

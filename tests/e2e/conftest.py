@@ -43,7 +43,7 @@ def find_chromium():
     return None
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
     executable = find_chromium()
     if executable is None:
@@ -54,8 +54,12 @@ def browser():
         if os.environ.get("REQUIRE_BROWSER") == "1":
             pytest.fail(message.replace("übersprungen", "fehlgeschlagen"))
         pytest.skip(message)
-    # Playwright's sync API runs an event loop in this thread; the Django test
-    # database is still used synchronously by the fixtures.
+    # Playwright's sync API keeps an event loop running in this thread while it is
+    # open; the Django test database is still used synchronously by the fixtures.
+    # While that loop runs, Django's connections are looked up per context, not per
+    # thread: a test after the browser's end would get a connection without the
+    # migrated rows to restore (serialized rollback). Hence one browser per module,
+    # ended with the module, not one for the whole session.
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     from playwright.sync_api import expect, sync_playwright
 
@@ -84,19 +88,26 @@ _LOADED = {}
 
 def pytest_runtest_teardown(item, nextitem):
     """The browser tests run as one block (tests/conftest.py). After its last test the
-    demo content they shared goes, so that the tests after them (those that commit)
-    start from the migrated, empty site, as they do when run on their own."""
+    database is emptied as after a committing test: the demo content goes, and so
+    does whatever the browser tests committed through the live server (comments,
+    queued mails). The tests after them commit too and restore the migrated rows
+    (serialized rollback), so they start from the migrated, empty site, as they do
+    when run on their own."""
     if "blocker" not in _LOADED:
         return
     if nextitem is not None and Path(str(nextitem.path)).parent == E2E_DIR:
         return
-    from wagtail.models import Site
-
-    from home.demo import loader
+    from django.core.management import call_command
 
     with _LOADED.pop("blocker").unblock():
-        if Site.objects.exists():
-            loader.reset()
+        # As Django's TransactionTestCase empties the database after a test.
+        call_command(
+            "flush",
+            interactive=False,
+            verbosity=0,
+            reset_sequences=False,
+            inhibit_post_migrate=True,
+        )
 
 
 @pytest.fixture(scope="session")
