@@ -79,10 +79,12 @@ _MIGRATED = {}
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
-    """pytest-django's test database, and the rows its migrations leave."""
-    with django_db_blocker.unblock():
-        _MIGRATED.update(_row_counts())
+def django_db_setup(request, django_db_setup, django_db_blocker):
+    """pytest-django's test database, and the rows its migrations leave. (Without a
+    test that uses the database pytest-django sets none up: nothing to count.)"""
+    if any(map(_uses_database, request.session.items)):
+        with django_db_blocker.unblock():
+            _MIGRATED.update(_row_counts())
 
 
 @pytest.fixture(autouse=True)

@@ -5,12 +5,9 @@ started during the test. Nothing is lost while the server is down; afterwards ea
 message arrives exactly once; a thread with 500 followers costs the request no more
 queries than one with none."""
 
-import socket
 import time
-from email import message_from_bytes
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.management import call_command
@@ -22,48 +19,13 @@ from django_tasks_db.models import DBTaskResult
 from home import demo
 from labs import outbox
 from labs.models import Membership, OutgoingMail, ThreadFollow
+from tests.servers import SMTPServer
 
 FOLLOWERS = 500
 # The worker runs in this process against the test database and, like any worker,
 # closes its database connection between tasks: the tests commit (the database is
 # emptied after each and the rows of the data migrations restored).
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-class Inbox:
-    """aiosmtpd handler: keeps every accepted message."""
-
-    def __init__(self):
-        self.messages = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
-        message = message_from_bytes(envelope.content)
-        self.messages.append((tuple(envelope.rcpt_tos), message["Subject"]))
-        return "250 OK"
-
-
-class SMTPServer:
-    def __init__(self):
-        self.port = _free_port()
-        self.inbox = Inbox()
-        self.controller = None
-
-    def start(self):
-        self.controller = Controller(
-            self.inbox, hostname="127.0.0.1", port=self.port, ready_timeout=5
-        )
-        self.controller.start()
-
-    def stop(self):
-        if self.controller is not None:
-            self.controller.stop()
-            self.controller = None
 
 
 @pytest.fixture

@@ -1,5 +1,6 @@
 """Fixtures of the operations tests: a migrated throwaway PostgreSQL cluster, a
-redis-server and gunicorn, each stopped at the end (tests/operations/services.py)."""
+redis-server and gunicorn, each stopped at the end (tests/operations/services.py,
+tests/servers.py)."""
 
 import shutil
 import subprocess
@@ -12,15 +13,10 @@ import pytest
 from tests.operations.services import (
     ROOT,
     PostgresCluster,
-    get,
-    log_text,
-    missing,
-    port_open,
     postgres_bindir,
     server_env,
-    wait_for,
 )
-from tests.operations.services import free_port as free_port
+from tests.servers import Redis, start_gunicorn, stop
 
 
 @pytest.fixture(scope="session")
@@ -47,40 +43,14 @@ def postgres_cluster():
 
 
 @pytest.fixture
-def redis_server(tmp_path):
+def redis_server():
     """redis-server on a free port, nothing on disk; `.stop()`/`.start()`."""
-    binary = shutil.which("redis-server")
-    if not binary:
-        missing("redis-server nicht gefunden")
-
-    class Redis:
-        port = free_port()
-        process = None
-
-        def start(self):
-            self.process = subprocess.Popen(  # noqa: S603
-                [binary, "--bind", "127.0.0.1", "--port", str(self.port),
-                 "--save", "", "--appendonly", "no", "--dir", str(tmp_path)],
-                stdout=subprocess.DEVNULL,
-            )  # fmt: skip
-            if wait_for(lambda: port_open(self.port), 10) is None:
-                pytest.fail("redis-server startet nicht")
-
-        def stop(self):
-            if self.process and self.process.poll() is None:
-                self.process.terminate()
-                try:
-                    self.process.wait(timeout=10)
-                except subprocess.TimeoutExpired:
-                    self.process.kill()
-                    self.process.wait(timeout=5)
-
-    redis = Redis()
-    redis.start()
+    server = Redis()
+    server.start()
     try:
-        yield redis
+        yield server
     finally:
-        redis.stop()
+        server.stop()
 
 
 @pytest.fixture
@@ -88,33 +58,20 @@ def gunicorn(tmp_path):
     """Starts gunicorn (site/gunicorn.conf.py, production settings) with the given
     environment; stderr goes to a file that the test reads. Every server started
     is stopped at the end, also when the test fails."""
-    started = []
+    processes, logs = [], []
 
     def start(env, workers=2, threads=2):
-        port = free_port()
-        env = {
-            **env,
-            "GUNICORN_BIND": f"127.0.0.1:{port}",
-            "GUNICORN_WORKERS": str(workers),
-            "GUNICORN_THREADS": str(threads),
-        }
-        stderr = open(tmp_path / f"gunicorn-{port}.log", "w+b")  # noqa: SIM115
-        process = subprocess.Popen(  # noqa: S603
-            [str(Path(sys.executable).parent / "gunicorn"), "stadtlabore.wsgi",
-             "-c", str(ROOT / "site" / "gunicorn.conf.py")],
-            cwd=tmp_path, env=env, stderr=stderr,
+        stderr = open(tmp_path / f"gunicorn-{len(logs)}.log", "w+b")  # noqa: SIM115
+        logs.append(stderr)
+        process, port = start_gunicorn(
+            env, tmp_path, workers=workers, threads=threads, ready="/healthz",
+            stderr=stderr,
         )  # fmt: skip
-        started.append((process, stderr))
-        if wait_for(lambda: get(port, "/healthz", timeout=5)[0] == 200, 60) is None:
-            pytest.fail("gunicorn antwortet nicht: " + log_text(stderr))
+        processes.append(process)
         return port, stderr
 
     yield start
-    for process, stderr in started:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
+    for process in processes:
+        stop(process)
+    for stderr in logs:
         stderr.close()

@@ -1,42 +1,25 @@
-"""Real services for the operations tests (fixtures in conftest.py), each owned by the test and bounded in
-time: a throwaway PostgreSQL cluster (Debian's binaries, run as the `postgres`
-user, trust auth on a free port of 127.0.0.1) that the tests stop and start, a
-redis-server on a free port, and gunicorn with the production settings on them.
-Missing binaries skip the tests with the reason, unless REQUIRE_SERVICES=1."""
+"""Real services for the operations tests (fixtures in conftest.py), each owned by
+the test and bounded in time: a throwaway PostgreSQL cluster (Debian's binaries, run
+as the `postgres` user, trust auth on a free port of 127.0.0.1) that the tests stop
+and start, and the environment of gunicorn on it (the servers themselves:
+`tests/servers.py`). Missing binaries skip the tests with the reason, unless
+REQUIRE_SERVICES=1."""
 
 import glob
 import http.client
 import json
 import os
 import shutil
-import socket
 import subprocess
 import time
 from pathlib import Path
 
-import pytest
+from tests.servers import free_port, log_text, missing, server_environ
 
 ROOT = Path(__file__).resolve().parents[2]
 HERE = Path(__file__).resolve().parent
 RUNUSER = shutil.which("runuser") or "/usr/sbin/runuser"
 HTTPS = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def missing(reason):
-    if os.environ.get("REQUIRE_SERVICES") == "1":
-        pytest.fail(reason + " (REQUIRE_SERVICES=1)")
-    pytest.skip(reason)
-
-
-def port_open(port):
-    with socket.create_connection(("127.0.0.1", port), timeout=1):
-        return True
 
 
 def wait_for(predicate, timeout, step=0.2):
@@ -151,13 +134,7 @@ def postgres_bindir():
 
 
 def server_env(tmp, database_url, **extra):
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "SECURE_", "REDIS_", "GUNICORN_"))
-        and key not in ("DATABASE_URL", "TRUSTED_PROXY_COUNT", "ADMINS", "EMAIL_URL")
-    }
-    env.update(
+    return server_environ(
         DJANGO_SETTINGS_MODULE="ops_settings",
         PYTHONPATH=os.pathsep.join([str(HERE), str(ROOT)]),
         SECRET_KEY="operations-test-" + "q8Zr3Lm9Xt2Wv7Kp4Nd6Hs1Gf5Jb0Yc" * 2,
@@ -168,13 +145,6 @@ def server_env(tmp, database_url, **extra):
         PAGE_CACHE_DIR=str(tmp / "pages"),
         **extra,
     )
-    return env
-
-
-def log_text(stderr):
-    stderr.flush()
-    stderr.seek(0)
-    return stderr.read().decode("utf-8", "replace")
 
 
 def json_lines(stderr):

@@ -11,9 +11,8 @@ import pytest
 from django.urls import reverse
 
 from labs.models import RateCounter
-from tests.operations.fault_servers import (
+from tests.servers import (
     Gunicorn,
-    Redis,
     database_rows,
     request,
     visitor_headers,
@@ -24,16 +23,6 @@ from tests.operations.fault_servers import (
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 PASSWORD = "ein-langes-Passwort-1"
 PAGES = ["/", "/konto/anmelden/", "/suche/?q=Quartier"]
-
-
-@pytest.fixture
-def redis():
-    server = Redis()
-    server.start()
-    try:
-        yield server
-    finally:
-        server.stop()
 
 
 def _login(port, username):
@@ -49,15 +38,15 @@ def _login(port, username):
 
 
 def test_site_serves_and_logs_in_while_redis_is_down_and_recovers(
-    tmp_path, redis, member
+    tmp_path, redis_server, member
 ):
-    with Gunicorn(tmp_path, workers=2, REDIS_URL=redis.url) as server:
+    with Gunicorn(tmp_path, workers=2, REDIS_URL=redis_server.url) as server:
         port = server.port
         for path in PAGES:
             assert request(port, "GET", path)[0] == 200, path
-        assert redis.keys() > 0  # the caches are in use
+        assert redis_server.keys() > 0  # the caches are in use
 
-        redis.stop()
+        redis_server.stop()
         started = time.monotonic()
         for _round in range(3):  # both workers, each page more than once
             for path in PAGES:
@@ -72,9 +61,9 @@ def test_site_serves_and_logs_in_while_redis_is_down_and_recovers(
             f"{time.monotonic() - started:.1f} s"
         )
 
-        redis.start()  # empty, on the same port
+        redis_server.start()  # empty, on the same port
         deadline = time.monotonic() + 20
-        while redis.keys() == 0:
+        while redis_server.keys() == 0:
             assert time.monotonic() < deadline, "Redis wird nicht wieder benutzt"
             for path in PAGES:
                 assert request(port, "GET", path, timeout=10)[0] == 200, path
@@ -84,11 +73,11 @@ def test_site_serves_and_logs_in_while_redis_is_down_and_recovers(
 
 
 def test_logout_while_redis_hangs_stays_logged_out_when_it_answers_again(
-    tmp_path, redis, member
+    tmp_path, redis_server, member
 ):
     """A session lives only in the database: a logout that Redis cannot hear
     about (the server hangs, its data kept) must not come back with Redis."""
-    with Gunicorn(tmp_path, workers=2, REDIS_URL=redis.url) as server:
+    with Gunicorn(tmp_path, workers=2, REDIS_URL=redis_server.url) as server:
         port = server.port
         status, session = _login(port, member.username)
         assert status == 302 and session
@@ -96,7 +85,7 @@ def test_logout_while_redis_hangs_stays_logged_out_when_it_answers_again(
             status, headers, html = request(port, "GET", "/", {"Cookie": session})
             assert status == 200 and "Abmelden" in html
 
-        redis.pause()
+        redis_server.pause()
         try:
             headers, token = visitor_headers()
             headers["Cookie"] = f"{headers['Cookie']}; {session}"
@@ -106,9 +95,9 @@ def test_logout_while_redis_hangs_stays_logged_out_when_it_answers_again(
             )
             assert status == 302
         finally:
-            redis.resume()
+            redis_server.resume()
 
-        assert redis.command("PING") == "+PONG"
+        assert redis_server.command("PING") == "+PONG"
         for _round in range(4):  # every worker, with Redis answering
             status, _headers, html = request(port, "GET", "/", {"Cookie": session})
             assert status == 200

@@ -16,7 +16,7 @@ from django.conf import settings
 from django.urls import reverse
 
 from labs.ratelimit import retry_after
-from tests.operations.fault_servers import Gunicorn, request, visitor_headers
+from tests.servers import Gunicorn, request, visitor_headers
 
 ATTEMPTS = 75
 

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from home.demo import events as demo_events
 from labs.models import Comment, EventRegistration, Membership
-from tests.operations.fault_servers import (
+from tests.servers import (
     Gunicorn,
     database_rows,
     member_headers,

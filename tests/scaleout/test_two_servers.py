@@ -23,6 +23,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers import free_port
+
 ROOT = Path(__file__).resolve().parents[2]
 PY = sys.executable
 SECRET = "scaleout-only-secret-key-not-for-production-0123456789abcdef"
@@ -54,12 +56,6 @@ def require_services():
         if os.environ.get("REQUIRE_SERVICES") == "1":
             pytest.fail(message + " (REQUIRE_SERVICES=1)")
         pytest.skip(message)
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def psql(*commands):

@@ -5,49 +5,17 @@ byte, and normal requests from another client that still get 200 quickly.
 Bounded: at most about 30 seconds, loopback only."""
 
 import http.client
-import os
 import socket
-import sqlite3
-import subprocess
-import sys
 import threading
 import time
-from pathlib import Path
 
 import pytest
-from django.db import connection
 
 from home.models import SiteSettings
+from tests.servers import HEADERS, Gunicorn
 
-ROOT = Path(__file__).resolve().parents[2]
 WORKERS, THREADS = 2, 4
 SLOW_CLIENTS = 2 * WORKERS * THREADS
-HEADERS = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
-
-
-def _free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _database_url(tmp_path):
-    """gunicorn gets the test database: a file copy for SQLite (the test database
-    lives in memory), the test database itself for PostgreSQL."""
-    connection.ensure_connection()
-    settings = connection.settings_dict
-    if connection.vendor == "sqlite":
-        target = tmp_path / "db.sqlite3"
-        destination = sqlite3.connect(target)
-        connection.connection.backup(destination)
-        destination.close()
-        return f"sqlite:///{target}"
-    if connection.vendor == "postgresql":
-        host = settings.get("HOST") or "127.0.0.1"
-        port = settings.get("PORT") or 5432
-        user = settings.get("USER") or "postgres"
-        return f"postgres://{user}@{host}:{port}/{settings['NAME']}"
-    pytest.skip(f"keine Kopie der Testdatenbank für {connection.vendor}")
 
 
 def _get(port, path="/", timeout=5.0):
@@ -78,54 +46,12 @@ def _slow_client(port, stop):
 @pytest.fixture
 def server(db, tmp_path):
     """gunicorn on the test database (a file copy for SQLite)."""
-    port = _free_port()
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "SECURE_", "REDIS_", "GUNICORN_"))
-    }
-    env.update(
-        DJANGO_SETTINGS_MODULE="slow_client_settings",
-        PYTHONPATH=os.pathsep.join([str(Path(__file__).parent), str(ROOT)]),
-        SECRET_KEY="slow-client-test-" + "q8Zr3Lm9Xt2Wv7Kp4Nd6Hs1Gf5Jb0Yc" * 2,
-        ALLOWED_HOSTS="127.0.0.1",
-        DATABASE_URL=_database_url(tmp_path),
-        MEDIA_ROOT=str(tmp_path / "media"),
-        STATIC_ROOT=str(tmp_path),
-        GUNICORN_BIND=f"127.0.0.1:{port}",
-        GUNICORN_WORKERS=str(WORKERS),
-        GUNICORN_THREADS=str(THREADS),
-    )
-    process = subprocess.Popen(  # noqa: S603 – fixed arguments
-        [
-            str(Path(sys.executable).parent / "gunicorn"),
-            "stadtlabore.wsgi",
-            "-c",
-            str(ROOT / "site" / "gunicorn.conf.py"),
-        ],
-        cwd=tmp_path,
-        env=env,
-    )
+    gunicorn = Gunicorn(tmp_path, workers=WORKERS, threads=THREADS)
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                response, _elapsed = _get(port, timeout=5)
-                if response.status == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("gunicorn antwortet nicht")
-        yield port
+        with gunicorn:
+            yield gunicorn.port
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=5)
-        _remove_committed_settings(env["DATABASE_URL"])
+        _remove_committed_settings(gunicorn.url)
 
 
 def _remove_committed_settings(database_url):

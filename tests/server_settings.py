@@ -1,7 +1,7 @@
-"""The production settings for the fault tests: static files without the manifest
-of `collectstatic` (the tests do not collect them), and the fast password hasher of
-the test settings, so that accounts made by a test log in and 75 login attempts
-take seconds, not minutes."""
+"""The production settings for the servers of the tests (`tests/servers.py`): static
+files without the manifest of `collectstatic` (the tests do not collect them), and
+the fast password hasher of the test settings, so that accounts made by a test log
+in and 75 login attempts take seconds, not minutes."""
 
 from stadtlabore.settings.production import *  # noqa: F403
 

@@ -1,7 +1,8 @@
-"""Real servers on 127.0.0.1 for the fault tests: gunicorn with the production
-settings (site/gunicorn.conf.py) on the test database, and a redis-server that a test
-stops and starts. Every wait is bounded; every process is ended by the fixture that
-started it, also when the test fails."""
+"""Real servers on 127.0.0.1 for the tests that need one: gunicorn with the
+production settings (site/gunicorn.conf.py, `tests/server_settings.py`) on the test
+database, and a redis-server and an SMTP server (aiosmtpd) that a test stops and
+starts. Every wait is bounded; every process is ended by the fixture that started
+it, also when the test fails."""
 
 import http.client
 import os
@@ -12,15 +13,17 @@ import sqlite3
 import subprocess
 import sys
 import time
+from email import message_from_bytes
 from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
 from django.conf import settings
 from django.db import connection
 from django.test import Client
 from django.utils.crypto import get_random_string
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 HEADERS = {"Host": "127.0.0.1", "X-Forwarded-Proto": "https"}
 TIMEOUT = 30
 
@@ -33,8 +36,8 @@ def free_port():
 
 def database_url(tmp_path):
     """The test database for a server: a file copy for SQLite (the test database
-    lives in memory), the test database itself for PostgreSQL. The test commits its
-    rows (transactional_db), so the server sees them."""
+    lives in memory), the test database itself for PostgreSQL, where the server sees
+    only rows that the test has committed."""
     connection.ensure_connection()
     if connection.vendor == "sqlite":
         target = tmp_path / "db.sqlite3"
@@ -60,7 +63,16 @@ def request(port, method, path, headers=None, body=None, timeout=TIMEOUT):
         conn.close()
 
 
-def _stop(process, timeout=15):
+def missing(reason):
+    """A program the test needs is not installed: skipped, or a failure where every
+    service is required (REQUIRE_SERVICES=1, set by CI)."""
+    if os.environ.get("REQUIRE_SERVICES") == "1":
+        pytest.fail(reason + " (REQUIRE_SERVICES=1)")
+    pytest.skip(reason)
+
+
+def stop(process, timeout=15):
+    """Ends a process started by a test: politely, then by force."""
     if process.poll() is None:
         process.terminate()
         try:
@@ -70,20 +82,73 @@ def _stop(process, timeout=15):
             process.wait(timeout=5)
 
 
+def log_text(stderr):
+    """What a server wrote so far to its stderr file."""
+    stderr.flush()
+    stderr.seek(0)
+    return stderr.read().decode("utf-8", "replace")
+
+
+def start_gunicorn(env, cwd, *, workers, threads, ready="/", stderr=None):
+    """gunicorn with the documented configuration (site/gunicorn.conf.py) and the
+    settings named in `env`, on a free port; (process, port) once `ready` answers
+    200. A server that does not is ended, and the test fails with its log."""
+    port = free_port()
+    env = {
+        **env,
+        "GUNICORN_BIND": f"127.0.0.1:{port}",
+        "GUNICORN_WORKERS": str(workers),
+        "GUNICORN_THREADS": str(threads),
+    }
+    process = subprocess.Popen(  # noqa: S603 – fixed arguments
+        [
+            str(Path(sys.executable).parent / "gunicorn"),
+            "stadtlabore.wsgi",
+            "-c",
+            str(ROOT / "site" / "gunicorn.conf.py"),
+        ],
+        cwd=cwd,
+        env=env,
+        stderr=stderr,
+    )
+    try:
+        deadline = time.monotonic() + 2 * TIMEOUT
+        while True:
+            try:
+                answer = request(port, "GET", ready, timeout=10)[0]
+                if answer == 200:
+                    return process, port
+            except OSError as error:
+                answer = error
+            if process.poll() is not None or time.monotonic() > deadline:
+                log = log_text(stderr) if stderr is not None else ""
+                pytest.fail(f"gunicorn antwortet nicht mit 200: {answer}\n{log}")
+            time.sleep(0.3)
+    except BaseException:
+        stop(process)
+        raise
+
+
+def server_environ(**values):
+    """The environment of a server: this one's, without the settings of the
+    project, and with `values`."""
+    return {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("DJANGO_", "SECURE_", "REDIS_", "GUNICORN_"))
+        and key not in ("DATABASE_URL", "TRUSTED_PROXY_COUNT", "ADMINS", "EMAIL_URL")
+    } | values
+
+
 class Gunicorn:
-    """gunicorn with the production settings; a context manager."""
+    """gunicorn with the production settings (`tests/server_settings.py`) on the
+    test database; a context manager."""
 
     def __init__(self, tmp_path, *, workers=2, threads=4, **environ):
-        self.port = free_port()
         self.url = database_url(tmp_path)
-        env = {
-            key: value
-            for key, value in os.environ.items()
-            if not key.startswith(("DJANGO_", "SECURE_", "REDIS_", "GUNICORN_"))
-        }
-        env.update(
-            DJANGO_SETTINGS_MODULE="fault_settings",
-            PYTHONPATH=os.pathsep.join([str(Path(__file__).parent), str(ROOT)]),
+        self.env = server_environ(
+            DJANGO_SETTINGS_MODULE="server_settings",
+            PYTHONPATH=os.pathsep.join([str(ROOT), str(Path(__file__).parent)]),
             # The test's own key: sessions and comment forms made by the test hold.
             SECRET_KEY=settings.SECRET_KEY,
             EMAIL_URL="dummymail://",
@@ -92,38 +157,19 @@ class Gunicorn:
             MEDIA_ROOT=str(tmp_path / "media"),
             STATIC_ROOT=str(tmp_path),
             PAGE_CACHE_DIR=str(tmp_path / "pages"),
-            GUNICORN_BIND=f"127.0.0.1:{self.port}",
-            GUNICORN_WORKERS=str(workers),
-            GUNICORN_THREADS=str(threads),
             **environ,
         )
-        self.env, self.cwd = env, tmp_path
-        self.process = None
+        self.cwd, self.workers, self.threads = tmp_path, workers, threads
+        self.process = self.port = None
 
     def __enter__(self):
-        gunicorn = str(Path(sys.executable).parent / "gunicorn")
-        config = str(ROOT / "site" / "gunicorn.conf.py")
-        self.process = subprocess.Popen(  # noqa: S603 – fixed arguments
-            [gunicorn, "stadtlabore.wsgi", "-c", config], cwd=self.cwd, env=self.env
+        self.process, self.port = start_gunicorn(
+            self.env, self.cwd, workers=self.workers, threads=self.threads
         )
-        try:
-            deadline = time.monotonic() + 2 * TIMEOUT
-            while True:
-                try:
-                    answer = request(self.port, "GET", "/", timeout=10)[0]
-                    if answer == 200:
-                        return self
-                except OSError as error:
-                    answer = error
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"gunicorn antwortet nicht mit 200: {answer}")
-                time.sleep(0.3)
-        except BaseException:
-            _stop(self.process)
-            raise
+        return self
 
     def __exit__(self, *exc):
-        _stop(self.process)
+        stop(self.process)
 
 
 class Redis:
@@ -132,7 +178,7 @@ class Redis:
     def __init__(self):
         self.binary = shutil.which("redis-server")
         if self.binary is None:
-            pytest.skip("redis-server fehlt")
+            missing("redis-server nicht gefunden")
         self.port = free_port()
         self.process = None
 
@@ -154,7 +200,7 @@ class Redis:
 
     def stop(self):
         if self.process is not None:
-            _stop(self.process, timeout=5)
+            stop(self.process, timeout=5)
             self.process = None
 
     def pause(self):
@@ -177,6 +223,38 @@ class Redis:
     def keys(self):
         reply = self.command("DBSIZE")
         return int(reply[1:]) if reply and reply.startswith(":") else 0
+
+
+class Inbox:
+    """aiosmtpd handler: keeps every accepted message."""
+
+    def __init__(self):
+        self.messages = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802 (aiosmtpd API)
+        message = message_from_bytes(envelope.content)
+        self.messages.append((tuple(envelope.rcpt_tos), message["Subject"]))
+        return "250 OK"
+
+
+class SMTPServer:
+    """aiosmtpd on a free port, to stop and start; what it accepted is in `inbox`."""
+
+    def __init__(self):
+        self.port = free_port()
+        self.inbox = Inbox()
+        self.controller = None
+
+    def start(self):
+        self.controller = Controller(
+            self.inbox, hostname="127.0.0.1", port=self.port, ready_timeout=5
+        )
+        self.controller.start()
+
+    def stop(self):
+        if self.controller is not None:
+            self.controller.stop()
+            self.controller = None
 
 
 def member_headers(user):
