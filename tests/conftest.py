@@ -74,6 +74,15 @@ def _row_counts():
     }
 
 
+def _changed(before, after):
+    """The tables whose row count differs, with both counts."""
+    return {
+        model: f"{before[model]} → {after[model]}"
+        for model in before
+        if before[model] != after[model]
+    }
+
+
 # The number of rows of each table right after the migrations.
 _MIGRATED = {}
 
@@ -96,12 +105,7 @@ def _committing_test_starts_from_the_migrated_site(request):
     if not _commits(request.node):
         return
     request.getfixturevalue("transactional_db")
-    counts = _row_counts()
-    differ = {
-        model: f"{_MIGRATED[model]} erwartet, {counts[model]} vorgefunden"
-        for model in _MIGRATED
-        if counts[model] != _MIGRATED[model]
-    }
+    differ = _changed(_MIGRATED, _row_counts())
     assert not differ, f"Die Datenbank ist nicht im migrierten Zustand: {differ}"
 
 
@@ -118,12 +122,7 @@ def _module_leaves_no_rows(request, django_db_setup, django_db_blocker):
         before = _row_counts()
     yield
     with django_db_blocker.unblock():
-        after = _row_counts()
-    left = {
-        model: f"{before[model]} → {after[model]}"
-        for model in before
-        if before[model] != after[model]
-    }
+        left = _changed(before, _row_counts())
     assert not left, f"{request.module.__name__} hinterlässt Zeilen: {left}"
 
 

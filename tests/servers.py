@@ -257,29 +257,24 @@ class SMTPServer:
             self.controller = None
 
 
+def visitor_headers(cookie=""):
+    """Request headers for POSTs: a CSRF cookie and its token (the unmasked secret,
+    which Django accepts), the Referer that Django's CSRF check wants on HTTPS, and
+    any further `cookie`."""
+    secret = get_random_string(32)
+    return {
+        "Cookie": f"{cookie}csrftoken={secret}",
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Referer": "https://127.0.0.1/",
+    }, secret
+
+
 def member_headers(user):
-    """Request headers of a logged-in `user` for POSTs: session cookie, CSRF cookie
-    and token (the unmasked secret, which Django accepts), and the Referer that
-    Django's CSRF check wants on HTTPS."""
+    """POST headers of a logged-in `user`: as a visitor's, with the session cookie."""
     client = Client()
     client.force_login(user)
     session = client.cookies[settings.SESSION_COOKIE_NAME].value
-    secret = get_random_string(32)
-    return {
-        "Cookie": f"{settings.SESSION_COOKIE_NAME}={session}; csrftoken={secret}",
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Referer": "https://127.0.0.1/",
-    }, secret
-
-
-def visitor_headers():
-    """POST headers of a visitor: a CSRF cookie and its token, as `member_headers`."""
-    secret = get_random_string(32)
-    return {
-        "Cookie": f"csrftoken={secret}",
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Referer": "https://127.0.0.1/",
-    }, secret
+    return visitor_headers(f"{settings.SESSION_COOKIE_NAME}={session}; ")
 
 
 def database_rows(url, table, where="1=1"):
