@@ -1,14 +1,18 @@
 """How far SQLite carries the platform (a benchmark, not a test).
 
-    python bench/sqlite_limits.py [--step 6] [--reads 10,20,40,80] [--writes 2,5,10,20,40]
+    python bench/sqlite_limits.py [--step 6] [--pause 5] [--reads 10,20,40,80]
+                                  [--writes 2,5,10,20,40]
 
 Prepares the demo database on SQLite (bench/run.py), starts gunicorn with the
 production settings and its documented configuration (site/gunicorn.conf.py: 2
 workers per core, 4 threads each) and sends open-loop load at fixed rates, each rate
 for `--step` seconds: logged-in members reading pages (nothing from a page cache),
-then members posting contributions (each a new row, distinct texts), then those
-writes while members keep reading at the second read rate. A request's time counts
-from when it was due, so a server that falls behind shows it. Reports per rate:
+then members posting contributions (each a new row, distinct texts) while members
+keep reading at the second read rate, then the writes alone, up to the rates the
+server cannot keep up with (last, so that their aftermath, a long write-ahead log
+and a busy machine, does not reach the other rows). `--pause` seconds of quiet
+between the rates. A request's time counts from when it was due, so a server that
+falls behind shows it. Reports per rate:
 requests, errors (5xx or no answer), p50, p99; the table goes to stdout and to
 bench/results/sqlite_limits.md.
 """
@@ -161,6 +165,7 @@ def summary(label, rate, answers, done=(200,)):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--step", type=int, default=6)
+    parser.add_argument("--pause", type=int, default=5)
     parser.add_argument("--reads", default="10,20,40,80")
     parser.add_argument("--writes", default="2,5,10,20,40")
     args = parser.parse_args()
@@ -203,15 +208,13 @@ def main():
         with ThreadPoolExecutor(256) as pool:
             run_rates(pool, [(load.read, 5)], args.step)  # warm the workers up
             for rate in reads:
+                time.sleep(args.pause)
                 answers = run_rates(pool, [(load.read, rate)], args.step)[load.read]
                 lines.append(summary("Mitglieder lesen", rate, answers))
                 print(lines[-1], flush=True)
-            for rate in writes:
-                answers = run_rates(pool, [(load.write, rate)], args.step)[load.write]
-                lines.append(summary("Beiträge schreiben", rate, answers, (302,)))
-                print(lines[-1], flush=True)
             background = reads[1] if len(reads) > 1 else reads[0]
             for rate in writes:
+                time.sleep(args.pause)
                 both = run_rates(
                     pool, [(load.write, rate), (load.read, background)], args.step
                 )
@@ -226,6 +229,11 @@ def main():
                 print(lines[-1], flush=True)
                 lines.append(summary("  davon lesen", background, both[load.read]))
                 print(lines[-1], flush=True)
+            for rate in writes:
+                time.sleep(args.pause)
+                answers = run_rates(pool, [(load.write, rate)], args.step)[load.write]
+                lines.append(summary("Beiträge schreiben", rate, answers, (302,)))
+                print(lines[-1], flush=True)
     finally:
         server.terminate()
         try:
@@ -235,7 +243,7 @@ def main():
     header = (
         f"# SQLite unter gunicorn (Produktions-Einstellungen, site/gunicorn.conf.py)\n\n"
         f"Demo-Daten, {MEMBERS} angemeldete Mitglieder, je Rate {args.step} s "
-        f"offene Last; Zeit ab Fälligkeit der Anfrage.\n\n"
+        f"offene Last nach {args.pause} s Ruhe; Zeit ab Fälligkeit der Anfrage.\n\n"
     )
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "sqlite_limits.md").write_text(header + "\n".join(lines) + "\n")
