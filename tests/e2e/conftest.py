@@ -143,8 +143,8 @@ def demo_site(django_db_setup, django_db_blocker):
     yield server
     server.stop()
     with django_db_blocker.unblock():
-        # The tests that commit (transaction=True) run after the browser tests and
-        # empty the database: then there is nothing left to reset.
+        # Normally emptied after the last browser test (pytest_runtest_teardown);
+        # left only when the run stopped within the browser tests (-x, Ctrl-C).
         if Site.objects.exists():
             loader.reset()
         connections.close_all()
